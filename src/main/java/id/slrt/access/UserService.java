@@ -1,0 +1,240 @@
+package id.slrt.access;
+
+import id.slrt.access.internal.TokenRepository;
+import id.slrt.access.internal.UserRepository;
+import id.slrt.audit.AuditLog;
+import id.slrt.audit.Change;
+import id.slrt.platform.Paged;
+import id.slrt.platform.ProblemException;
+import id.slrt.platform.ProblemException.FieldError;
+import id.slrt.region.Region;
+import id.slrt.region.RegionService;
+import id.slrt.shared.CurrentActor;
+import id.slrt.shared.Ids;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Managing users. What a caller may see is decided by row-level security (the caller's region
+ * scope); who may change users is decided by the web layer's role rules (administrators).
+ */
+@Service
+public class UserService {
+    public static final String ENTITY = "user";
+
+    private final UserRepository users;
+    private final TokenRepository tokens;
+    private final RegionService regions;
+    private final PasswordEncoder encoder;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    UserService(UserRepository users, TokenRepository tokens, RegionService regions, PasswordEncoder encoder,
+                AuditLog audit, Clock clock) {
+        this.users = users;
+        this.tokens = tokens;
+        this.regions = regions;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A created user and, when none was given, the temporary password to hand over (shown once). */
+    public record Created(UserAccount user, String temporaryPassword) {
+    }
+
+    @Transactional(readOnly = true)
+    public Paged<UserAccount> list(UserFilter filter, int page, int size) {
+        return users.list(filter, page, size);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> find(UUID id) {
+        return users.find(id);
+    }
+
+    @Transactional
+    public Created create(UserForm form, CurrentActor by) {
+        String username = normalizeUsername(form.username());
+        List<FieldError> errors = validate(form, username, true);
+        if (users.usernameExists(username)) {
+            errors.add(new FieldError("username", "user.username.taken", username));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        String password = blank(form.password()) ? Passwords.temporary() : form.password();
+        boolean temporary = blank(form.password());
+        Instant now = clock.instant();
+        UserAccount user = new UserAccount(Ids.newId(), username, form.fullName().trim(), trimToNull(form.email()),
+                trimToNull(form.phone()), form.role(), form.regionCode().trim(), agencyOf(form), true, true, 0, null,
+                null, 0, now, by.username(), now, by.username());
+        users.insert(user, encoder.encode(password));
+        Map<String, Change> changes = new LinkedHashMap<>(AuditLog.diff(Map.of(), snapshot(user)));
+        changes.put("password", Change.masked());
+        audit.record("USER_CREATED", ENTITY, user.id().toString(), user.regionCode(), changes, null);
+        return new Created(user, temporary ? password : null);
+    }
+
+    @Transactional
+    public UserAccount update(UUID id, UserForm form, CurrentActor by) {
+        UserAccount current = users.find(id).orElseThrow(() -> ProblemException.notFound("user.not-found"));
+        List<FieldError> errors = validate(form, current.username(), false);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        if (form.version() == null || form.version() != current.version()) {
+            throw ProblemException.conflict("user.conflict");
+        }
+        Instant now = clock.instant();
+        UserAccount changed = new UserAccount(id, current.username(), form.fullName().trim(), trimToNull(form.email()),
+                trimToNull(form.phone()), form.role(), form.regionCode().trim(), agencyOf(form), current.enabled(),
+                current.mustChangePassword(), current.failedLogins(), current.lockedUntil(), current.lastLoginAt(),
+                current.version() + 1, current.createdAt(), current.createdBy(), now, by.username());
+        if (!users.updateProfile(changed, form.version())) {
+            throw ProblemException.conflict("user.conflict");
+        }
+        audit.record("USER_UPDATED", ENTITY, id.toString(), changed.regionCode(),
+                AuditLog.diff(snapshot(current), snapshot(changed)), null);
+        return changed;
+    }
+
+    @Transactional
+    public void setEnabled(UUID id, boolean enabled, CurrentActor by) {
+        UserAccount user = users.find(id).orElseThrow(() -> ProblemException.notFound("user.not-found"));
+        if (!enabled && user.id().equals(by.userId())) {
+            throw ProblemException.conflict("user.cannot-disable-self");
+        }
+        if (user.enabled() == enabled) {
+            return;
+        }
+        Instant now = clock.instant();
+        users.setEnabled(id, enabled, now, by.username());
+        if (!enabled) {
+            tokens.revokeAllOf(id, now, by.username());
+        }
+        audit.record(enabled ? "USER_ENABLED" : "USER_DISABLED", ENTITY, id.toString(), user.regionCode(),
+                Map.of("enabled", new Change(user.enabled(), enabled)), null);
+    }
+
+    /** Sets a new temporary password the user must change at next log-in; returns it (shown once). */
+    @Transactional
+    public String resetPassword(UUID id, CurrentActor by) {
+        UserAccount user = users.find(id).orElseThrow(() -> ProblemException.notFound("user.not-found"));
+        String password = Passwords.temporary();
+        users.setPassword(id, encoder.encode(password), true, clock.instant(), by.username());
+        audit.record("PASSWORD_RESET", ENTITY, id.toString(), user.regionCode(),
+                Map.of("password", Change.masked()), null);
+        return password;
+    }
+
+    /** The user changes their own password, proving the current one. */
+    @Transactional
+    public void changeOwnPassword(CurrentActor me, String current, String next, String confirm) {
+        String hash = users.passwordHash(me.userId()).orElseThrow(() -> ProblemException.notFound("user.not-found"));
+        List<FieldError> errors = new ArrayList<>();
+        if (current == null || !encoder.matches(current, hash)) {
+            errors.add(new FieldError("currentPassword", "password.current-wrong"));
+        }
+        String problem = Passwords.problem(next, me.username());
+        if (problem != null) {
+            errors.add(new FieldError("newPassword", problem, Passwords.MIN_LENGTH));
+        } else if (current != null && current.equals(next)) {
+            errors.add(new FieldError("newPassword", "password.same-as-current"));
+        }
+        if (next != null && !next.equals(confirm)) {
+            errors.add(new FieldError("confirmPassword", "password.mismatch"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        users.setPassword(me.userId(), encoder.encode(next), false, clock.instant(), me.username());
+        audit.record("PASSWORD_CHANGED", ENTITY, me.userId().toString(), me.regionScope(),
+                Map.of("password", Change.masked()), null);
+    }
+
+    private List<FieldError> validate(UserForm form, String username, boolean creating) {
+        List<FieldError> errors = new ArrayList<>();
+        if (creating && (username == null || !username.matches("[a-z0-9._-]{3,40}"))) {
+            errors.add(new FieldError("username", "user.username.invalid"));
+        }
+        if (blank(form.fullName())) {
+            errors.add(new FieldError("fullName", "NotBlank"));
+        } else if (form.fullName().trim().length() > 100) {
+            errors.add(new FieldError("fullName", "user.too-long", 100));
+        }
+        if (!blank(form.email()) && !form.email().trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            errors.add(new FieldError("email", "user.email.invalid"));
+        }
+        if (!blank(form.phone()) && !form.phone().trim().matches("\\+?[0-9 -]{8,20}")) {
+            errors.add(new FieldError("phone", "user.phone.invalid"));
+        }
+        if (form.role() == null) {
+            errors.add(new FieldError("role", "NotBlank"));
+        }
+        validateScope(form, errors);
+        if (form.role() == Role.MITRA && blank(form.agency())) {
+            errors.add(new FieldError("agency", "user.agency.required"));
+        }
+        if (creating && !blank(form.password())) {
+            String problem = Passwords.problem(form.password(), username);
+            if (problem != null) {
+                errors.add(new FieldError("password", problem, Passwords.MIN_LENGTH));
+            }
+        }
+        return errors;
+    }
+
+    private void validateScope(UserForm form, List<FieldError> errors) {
+        String code = form.regionCode() == null ? "" : form.regionCode().trim();
+        if (code.isEmpty()) {
+            errors.add(new FieldError("regionCode", "NotBlank"));
+            return;
+        }
+        Optional<Region> region = regions.find(code);
+        if (region.isEmpty()) {
+            errors.add(new FieldError("regionCode", "region.unknown", code));
+        } else if (!regions.isInDistrict(code)) {
+            errors.add(new FieldError("regionCode", "user.scope.outside-district", code, regions.district().name()));
+        } else if (form.role() != null && !form.role().acceptsScopeLevel(region.get().level())) {
+            errors.add(new FieldError("regionCode", "user.scope.level." + form.role().name()));
+        }
+    }
+
+    private static Map<String, Object> snapshot(UserAccount u) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("username", u.username());
+        m.put("fullName", u.fullName());
+        m.put("email", u.email());
+        m.put("phone", u.phone());
+        m.put("role", u.role().name());
+        m.put("regionCode", u.regionCode());
+        m.put("agency", u.agency());
+        return m;
+    }
+
+    private static String agencyOf(UserForm form) {
+        return form.role() == Role.MITRA ? trimToNull(form.agency()) : null;
+    }
+
+    static String normalizeUsername(String username) {
+        return username == null ? null : username.trim().toLowerCase();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String trimToNull(String s) {
+        return blank(s) ? null : s.trim();
+    }
+}

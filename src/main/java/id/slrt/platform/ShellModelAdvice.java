@@ -1,0 +1,40 @@
+package id.slrt.platform;
+
+import id.slrt.shared.CurrentActor;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every page's layout needs: the current user, the navigation for their role, the language. */
+@ControllerAdvice
+class ShellModelAdvice {
+    private final List<NavItem> navItems;
+
+    ShellModelAdvice(List<NavItem> navItems) {
+        this.navItems = navItems.stream().sorted(Comparator.comparingInt(NavItem::order)).toList();
+    }
+
+    @ModelAttribute("me")
+    CurrentActor me() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof CurrentActor actor ? actor : null;
+    }
+
+    @ModelAttribute("nav")
+    List<NavItem> nav() {
+        CurrentActor me = me();
+        if (me == null) {
+            return List.of();
+        }
+        return navItems.stream().filter(item -> item.roles().contains(me.role())).toList();
+    }
+
+    @ModelAttribute("lang")
+    String lang() {
+        return LocaleContextHolder.getLocale().getLanguage();
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Infrastructure every module uses: the database (embedded or external), the per-transaction
+ * region scope that row-level security reads, start-up checks, languages and API errors.
+ */
+package id.slrt.platform;

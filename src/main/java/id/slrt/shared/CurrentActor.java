@@ -1,0 +1,19 @@
+package id.slrt.shared;
+
+import java.util.UUID;
+
+/**
+ * Who is acting: implemented by the authenticated principal. {@code regionScope} is the region
+ * code prefix the actor may see (e.g. {@code 1409} district, {@code 140901} kecamatan).
+ */
+public interface CurrentActor {
+    UUID userId();
+
+    String username();
+
+    String role();
+
+    String regionScope();
+
+    String fullName();
+}

@@ -1,0 +1,20 @@
+package id.slrt.shared;
+
+import java.security.SecureRandom;
+import java.util.UUID;
+
+/** UUID version 7 (RFC 9562): time-ordered, so ids made offline on a tablet still sort and index well. */
+public final class Ids {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private Ids() {
+    }
+
+    public static UUID newId() {
+        long millis = System.currentTimeMillis();
+        long randA = RANDOM.nextInt(1 << 12);
+        long msb = (millis << 16) | 0x7000L | randA;
+        long lsb = (RANDOM.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(msb, lsb);
+    }
+}
