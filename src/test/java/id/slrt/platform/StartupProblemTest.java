@@ -78,6 +78,9 @@ class StartupProblemTest {
         if (all.stream().noneMatch(a -> a.startsWith("--slrt.data-dir="))) {
             all.add("--slrt.data-dir=" + tmp.resolve("data"));
         }
+        if (all.stream().noneMatch(a -> a.startsWith("--server.port="))) {
+            all.add("--server.port=0"); // 8080 may be taken by a running SLRT on this machine
+        }
         int before = output.getErr().length();
         Throwable[] thrown = new Throwable[1];
         assertThatThrownBy(() -> app.run(all.toArray(String[]::new))).satisfies(t -> thrown[0] = t);
