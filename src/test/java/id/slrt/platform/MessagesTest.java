@@ -37,6 +37,20 @@ class MessagesTest {
     }
 
     @Test
+    void messagesWithArgumentsEscapeTheirApostrophes() throws IOException {
+        // MessageFormat treats a single ' as a quote: "number's {0}" would swallow the argument.
+        for (String file : List.of("messages_id.properties", "messages_en.properties")) {
+            Properties props = load(file);
+            for (String key : props.stringPropertyNames()) {
+                String text = props.getProperty(key);
+                if (text.matches("(?s).*\\{\\d.*")) {
+                    assertThat(text.replace("''", "")).as(file + " " + key).doesNotContain("'");
+                }
+            }
+        }
+    }
+
+    @Test
     void everyMessageKeyUsedInATemplateExists() throws IOException {
         Set<String> id = keys("messages_id.properties");
         Pattern literalKey = Pattern.compile("#\\{([a-zA-Z0-9.\\-]+)[}(]");
@@ -91,11 +105,15 @@ class MessagesTest {
     }
 
     private static Set<String> keys(String file) throws IOException {
+        return new TreeSet<>(load(file).stringPropertyNames());
+    }
+
+    private static Properties load(String file) throws IOException {
         Properties props = new Properties();
         try (InputStream in = MessagesTest.class.getResourceAsStream("/" + file)) {
             assertThat(in).as(file).isNotNull();
             props.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         }
-        return new TreeSet<>(props.stringPropertyNames());
+        return props;
     }
 }
