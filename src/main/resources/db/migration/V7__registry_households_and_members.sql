@@ -71,10 +71,10 @@ CREATE TABLE member (
 );
 CREATE INDEX member_household_idx ON member (household_id);
 CREATE INDEX member_region_idx ON member (region_code);
+-- Not unique: imported data may hold the same NIK twice, and such rows are kept for correction
+-- (the validator refuses a new duplicate; the data-quality worklist shows the old ones).
 CREATE INDEX member_nik_idx ON member (nik);
 CREATE INDEX member_name_key_trgm_idx ON member USING gin (name_key gin_trgm_ops);
--- A NIK belongs to one living, active person in the district.
-CREATE UNIQUE INDEX member_active_nik_uq ON member (nik) WHERE status = 'ACTIVE' AND nik IS NOT NULL;
 
 CREATE TABLE ppks_condition (
   id            uuid PRIMARY KEY,
