@@ -28,6 +28,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
     private static final String[] STAFF_READING_USERS = {"ADMIN", "MANAGER", "OPERATOR_SLRT", "SUPERVISOR"};
+    /** Who reads the registry (personal data): field and office staff, not partners. */
+    private static final String[] REGISTRY_READERS = {"OPERATOR_DESA", "FASILITATOR", "SUPERVISOR", "OPERATOR_SLRT",
+            "MANAGER", "ADMIN"};
+    /** Who registers and corrects households directly. */
+    private static final String[] REGISTRY_WRITERS = {"OPERATOR_DESA", "FASILITATOR", "OPERATOR_SLRT"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -56,6 +61,10 @@ class SecurityConfig {
                         .requestMatchers("/api/v1/users", "/api/v1/users/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/tokens", "/api/v1/tokens/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/audit", "/api/v1/audit/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/households", "/api/v1/households/**", "/api/v1/people",
+                                "/api/v1/search").hasAnyRole(REGISTRY_READERS)
+                        .requestMatchers("/api/v1/households", "/api/v1/households/**", "/api/v1/members/**")
+                                .hasAnyRole(REGISTRY_WRITERS)
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) ->
@@ -77,6 +86,8 @@ class SecurityConfig {
                                 "/actuator/prometheus").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/households", "/households/**", "/search").hasAnyRole(REGISTRY_READERS)
+                        .requestMatchers("/households", "/households/**", "/registry/**").hasAnyRole(REGISTRY_WRITERS)
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")

@@ -1,0 +1,439 @@
+package id.slrt.registry;
+
+import id.slrt.audit.AuditLog;
+import id.slrt.audit.Change;
+import id.slrt.platform.DbScope;
+import id.slrt.platform.Paged;
+import id.slrt.region.Region;
+import id.slrt.region.RegionService;
+import id.slrt.registry.HouseholdForm.MemberForm;
+import id.slrt.registry.internal.RegistryRepository;
+import id.slrt.registry.internal.RegistryRepository.IssueRow;
+import id.slrt.shared.CurrentActor;
+import id.slrt.shared.Ids;
+import id.slrt.shared.RegionCodes;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Registering and changing households and members. Every save runs the validation service; errors
+ * refuse it, warnings need a reason; every change is written to the household's history and the
+ * audit trail in the same transaction. What a caller can see or change is limited by row-level security.
+ */
+@Service
+public class RegistryService {
+    public static final String ENTITY = "household";
+
+    private final RegistryRepository repository;
+    private final RegistryValidator validator;
+    private final RegionService regions;
+    private final AuditLog audit;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    RegistryService(RegistryRepository repository, RegistryValidator validator, RegionService regions, AuditLog audit,
+                    ObjectMapper json, Clock clock) {
+        this.repository = repository;
+        this.validator = validator;
+        this.regions = regions;
+        this.audit = audit;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** A household with everything the household page shows. */
+    public record Detail(Household household, List<Member> members, List<RegistryRepository.OpenIssue> issues) {
+    }
+
+    /** The household for editing (not audited as a read: the edit that follows is). */
+    @Transactional(readOnly = true)
+    public Optional<Detail> find(UUID id) {
+        return repository.household(id).map(h -> new Detail(h, repository.members(id), repository.openIssues(id)));
+    }
+
+    /** The household for viewing: reading personal data is audited. */
+    @Transactional
+    public Optional<Detail> open(UUID id) {
+        Optional<Detail> detail = find(id);
+        detail.ifPresent(d -> audit.record("REGISTRY_READ", ENTITY, id.toString(), d.household().regionCode(), null, null));
+        return detail;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UUID> householdOfMember(UUID memberId) {
+        return repository.member(memberId).map(Member::householdId);
+    }
+
+    @Transactional(readOnly = true)
+    public Paged<HouseholdRow> list(HouseholdFilter filter, int page, int size) {
+        return repository.list(filter, page, size);
+    }
+
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(UUID householdId) {
+        return repository.history(householdId);
+    }
+
+    @Transactional
+    public List<PersonHit> peopleByNik(String nik) {
+        List<PersonHit> hits = repository.peopleByNik(nik);
+        hits.forEach(h -> audit.record("REGISTRY_LOOKUP_NIK", "member", h.memberId().toString(), h.regionCode(), null, null));
+        return hits;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Household> householdsByKk(String kk) {
+        return repository.householdsByKk(kk);
+    }
+
+    /**
+     * One search box: 16 digits find a NIK or a No. KK exactly; anything else is a name, matched
+     * tolerantly (typos, old spellings, titles) and ranked by similarity.
+     */
+    @Transactional(readOnly = true)
+    public List<PersonHit> search(String query, Integer birthYear, String region, int limit) {
+        if (query == null || query.isBlank()) {
+            return List.of();
+        }
+        String digits = query.replaceAll("[\\s.\\-]", "");
+        if (digits.matches("\\d{16}")) {
+            List<PersonHit> hits = new ArrayList<>(repository.peopleByNik(digits));
+            hits.addAll(repository.headsByKk(digits));
+            return hits;
+        }
+        String key = Names.key(query);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        return repository.searchByName(key, birthYear, region, Math.min(Math.max(limit, 1), 100));
+    }
+
+    @Transactional
+    public Household create(HouseholdForm form, CurrentActor by) {
+        List<MemberForm> rows = nonBlank(form.members());
+        ValidationResult result = validate(form, rows, Map.of());
+        refuseUnlessSavable(form, result);
+        Instant now = clock.instant();
+        String quality = quality(result, form.accepted());
+        Household h = new Household(Ids.newId(), form.regionCode().trim(), digitsOrNull(form.noKk()), trim(form.dtksId()),
+                trim(form.address()), trim(form.rt()), trim(form.rw()), trim(form.dusun()), null, null,
+                trim(form.houseOwnership()), null, trim(form.floorType()), trim(form.wallType()), trim(form.roofType()),
+                trim(form.waterSource()), trim(form.lighting()), trim(form.cookingFuel()), trim(form.toilet()),
+                form.desil(), null, "ACTIVE", null, null, quality, 0, now, by.username(), now, by.username());
+        repository.insertHousehold(h);
+        history(h, "household", h.id(), "CREATED", AuditLog.diff(Map.of(), snapshot(h)), null, now, by);
+        List<IssueRow> issues = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Member m = toMember(Ids.newId(), h, rows.get(i), 0, now, by,
+                    quality(result, "members[" + i + "].", form.accepted()));
+            repository.insertMember(m);
+            history(h, "member", m.id(), "ADDED", AuditLog.diff(Map.of(), snapshot(m)), null, now, by);
+            issues.addAll(issueRows(result, "members[" + i + "].", m.id(), form));
+        }
+        issues.addAll(issueRows(result, null, null, form));
+        repository.replaceOpenIssues(h.id(), h.regionCode(), issues, now);
+        audit.record("REGISTRY_HOUSEHOLD_CREATED", ENTITY, h.id().toString(), h.regionCode(),
+                Map.of("noKk", new Change(null, h.noKk()), "members", new Change(null, rows.size())), null);
+        return h;
+    }
+
+    @Transactional
+    public Household update(UUID id, HouseholdForm form, CurrentActor by) {
+        Household current = repository.household(id).orElseThrow(() -> new NotFound(id));
+        List<Member> currentMembers = repository.members(id);
+        Map<UUID, Member> byId = new HashMap<>();
+        currentMembers.forEach(m -> byId.put(m.id(), m));
+        if (!Objects.equals(form.version(), current.version())) {
+            throw new StaleEdit(current, currentMembers);
+        }
+        List<MemberForm> rows = nonBlank(form.members());
+        for (MemberForm row : rows) {
+            if (row.id() != null && (!byId.containsKey(row.id()) || !Objects.equals(row.version(), byId.get(row.id()).version()))) {
+                throw new StaleEdit(current, currentMembers);
+            }
+        }
+        ValidationResult result = validate(form, rows, byId);
+        refuseUnlessSavable(form, result);
+        Instant now = clock.instant();
+        Household changed = new Household(id, form.regionCode().trim(), digitsOrNull(form.noKk()), trim(form.dtksId()),
+                trim(form.address()), trim(form.rt()), trim(form.rw()), trim(form.dusun()), current.latitude(),
+                current.longitude(), trim(form.houseOwnership()), current.floorAreaM2(), trim(form.floorType()),
+                trim(form.wallType()), trim(form.roofType()), trim(form.waterSource()), trim(form.lighting()),
+                trim(form.cookingFuel()), trim(form.toilet()), form.desil(), current.desilAsOf(), current.status(),
+                current.statusDate(), current.statusReason(), quality(result, form.accepted()), current.version() + 1,
+                current.createdAt(), current.createdBy(), now, by.username());
+        if (!repository.updateHousehold(changed, current.version())) {
+            throw new StaleEdit(repository.household(id).orElseThrow(), repository.members(id));
+        }
+        Map<String, Change> householdChanges = AuditLog.diff(snapshot(current), snapshot(changed));
+        if (!householdChanges.isEmpty()) {
+            history(changed, "household", id, "UPDATED", householdChanges, form.warningReason(), now, by);
+        }
+        List<IssueRow> issues = new ArrayList<>(issueRows(result, null, null, form));
+        for (int i = 0; i < rows.size(); i++) {
+            MemberForm row = rows.get(i);
+            String prefix = "members[" + i + "].";
+            String memberQuality = quality(result, prefix, form.accepted());
+            if (row.id() == null) {
+                Member added = toMember(Ids.newId(), changed, row, 0, now, by, memberQuality);
+                repository.insertMember(added);
+                history(changed, "member", added.id(), "ADDED", AuditLog.diff(Map.of(), snapshot(added)), null, now, by);
+                issues.addAll(issueRows(result, prefix, added.id(), form));
+                continue;
+            }
+            Member before = byId.get(row.id());
+            Member after = toMember(row.id(), changed, row, before.version() + 1, now, by, memberQuality);
+            Map<String, Change> changes = AuditLog.diff(snapshot(before), snapshot(after));
+            if (!changes.isEmpty() || !before.quality().equals(memberQuality)) {
+                if (!repository.updateMember(after, before.version())) {
+                    throw new StaleEdit(repository.household(id).orElseThrow(), repository.members(id));
+                }
+                if (!changes.isEmpty()) {
+                    history(changed, "member", row.id(), "UPDATED", changes, form.warningReason(), now, by);
+                }
+            }
+            issues.addAll(issueRows(result, prefix, row.id(), form));
+        }
+        repository.replaceOpenIssues(id, changed.regionCode(), issues, now);
+        audit.record("REGISTRY_HOUSEHOLD_UPDATED", ENTITY, id.toString(), changed.regionCode(), householdChanges, null);
+        return changed;
+    }
+
+    /** A member leaves the household (died, moved out) or is marked a duplicate: a state, never a delete. */
+    @Transactional
+    public void changeMemberStatus(UUID memberId, int version, String status, LocalDate date, String reason,
+                                   CurrentActor by) {
+        Member m = repository.member(memberId).orElseThrow(() -> new NotFound(memberId));
+        ValidationResult result = new ValidationResult();
+        if (!Member.STATUSES.contains(status) || status.equals(m.status())) {
+            result.add(Issue.error("status", "member-status.invalid"));
+        }
+        if (date == null) {
+            result.add(Issue.error("statusDate", "member-status.date-required"));
+        } else if (date.isAfter(validator.today())) {
+            result.add(Issue.error("statusDate", "member-status.date-future"));
+        }
+        if (reason == null || reason.isBlank()) {
+            result.add(Issue.error("statusReason", "member-status.reason-required"));
+        }
+        if (!result.valid()) {
+            throw new RegistryProblem(result);
+        }
+        Household h = repository.household(m.householdId()).orElseThrow();
+        Instant now = clock.instant();
+        if (!repository.updateMemberStatus(memberId, status, date, reason.trim(), version, now, by.username())) {
+            throw new StaleEdit(h, repository.members(h.id()));
+        }
+        Map<String, Change> changes = new LinkedHashMap<>();
+        changes.put("status", new Change(m.status(), status));
+        changes.put("statusDate", new Change(null, date.toString()));
+        history(h, "member", memberId, "STATUS_CHANGED", changes, reason.trim(), now, by);
+        repository.touchHousehold(h.id(), h.quality(), now, by.username());
+        audit.record("REGISTRY_MEMBER_STATUS", "member", memberId.toString(), h.regionCode(), changes, reason.trim());
+    }
+
+    /** Thrown for an id that does not exist or lies outside the caller's scope (indistinguishable on purpose). */
+    public static class NotFound extends RuntimeException {
+        public NotFound(UUID id) {
+            super("not found: " + id);
+        }
+    }
+
+    // --- validation -------------------------------------------------------------------------------
+
+    ValidationResult validate(HouseholdForm form, List<MemberForm> rows, Map<UUID, Member> existing) {
+        ValidationResult result = new ValidationResult();
+        validateRegion(form.regionCode(), result);
+        if (!HouseholdForm.isBlank(form.noKk())) {
+            result.addAll(validator.kk("noKk", form.noKk()).result());
+        } else {
+            result.add(Issue.error("noKk", "kk.required"));
+        }
+        for (String[] f : new String[][] {{"rt", form.rt()}, {"rw", form.rw()}}) {
+            if (!HouseholdForm.isBlank(f[1]) && !f[1].trim().matches("\\d{1,3}")) {
+                result.add(Issue.error(f[0], "rt-rw.invalid"));
+            }
+        }
+        if (form.desil() != null && (form.desil() < 1 || form.desil() > 10)) {
+            result.add(Issue.error("desil", "desil.invalid"));
+        }
+        if (rows.isEmpty()) {
+            result.add(Issue.error("members", "household.no-members"));
+        }
+        Map<String, Integer> niks = new HashMap<>();
+        int heads = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            MemberForm row = rows.get(i);
+            String p = "members[" + i + "].";
+            Relationship rel = Relationship.parse(row.relationship());
+            if (rel == null) {
+                result.add(Issue.error(p + "relationship", "relationship.required"));
+            } else if (rel == Relationship.KEPALA) {
+                heads++;
+            }
+            result.addAll(Names.check(p + "fullName", row.fullName()));
+            Sex sex = Sex.parse(row.sex());
+            if (sex == null) {
+                result.add(Issue.error(p + "sex", "sex.required"));
+            }
+            LocalDate birth = parseDate(row.birthDate(), p + "birthDate", result);
+            result.addAll(validator.age(p + "birthDate", rel, birth));
+            if (HouseholdForm.isBlank(row.noNikReason())) {
+                IdNumbers.Check nik = validator.nik(p + "nik", row.nik(), birth, sex);
+                result.addAll(nik.result());
+                if (nik.parsed() != null && nik.suggestion() == null) {
+                    String value = row.nik().strip();
+                    Integer first = niks.putIfAbsent(value, i);
+                    if (first != null) {
+                        result.add(Issue.error(p + "nik", "nik.duplicate-in-form", first + 1));
+                    }
+                    result.addAll(validator.duplicateNik(p + "nik", value, row.id()));
+                }
+            }
+            if (!HouseholdForm.isBlank(row.maritalStatus()) && !Member.MARITAL.contains(row.maritalStatus())) {
+                result.add(Issue.error(p + "maritalStatus", "marital-status.invalid"));
+            }
+        }
+        if (!rows.isEmpty() && heads == 0) {
+            result.add(Issue.error("members", "household.no-head"));
+        } else if (heads > 1) {
+            result.add(Issue.error("members", "household.several-heads", heads));
+        }
+        return result;
+    }
+
+    private void validateRegion(String code, ValidationResult result) {
+        Optional<Region> region = code == null ? Optional.empty() : regions.find(code.trim());
+        if (region.isEmpty() || region.get().level() != 4 || !regions.isInDistrict(code.trim())) {
+            result.add(Issue.error("regionCode", "region.not-desa"));
+        } else if (!RegionCodes.isWithin(code.trim(), DbScope.current())) {
+            result.add(Issue.error("regionCode", "region.outside-scope"));
+        }
+    }
+
+    private static LocalDate parseDate(String value, String field, ValidationResult result) {
+        if (value == null || value.isBlank()) {
+            result.add(Issue.error(field, "birth-date.required"));
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            result.add(Issue.error(field, "birth-date.invalid"));
+            return null;
+        }
+    }
+
+    private static void refuseUnlessSavable(HouseholdForm form, ValidationResult result) {
+        if (!result.valid()) {
+            throw new RegistryProblem(result);
+        }
+        if (!result.warnings().isEmpty() && (!form.accepted() || HouseholdForm.isBlank(form.warningReason()))) {
+            throw new RegistryProblem(result);
+        }
+    }
+
+    private static String quality(ValidationResult result, boolean accepted) {
+        return result.warnings().isEmpty() || accepted ? "OK" : "WARNING";
+    }
+
+    private static String quality(ValidationResult result, String prefix, boolean accepted) {
+        boolean warned = result.warnings().stream().anyMatch(i -> i.field() != null && i.field().startsWith(prefix));
+        return warned && !accepted ? "WARNING" : "OK";
+    }
+
+    /** The issues of one member (prefix) or of the household itself (prefix null), as rows to keep. */
+    private static List<IssueRow> issueRows(ValidationResult result, String prefix, UUID memberId, HouseholdForm form) {
+        List<IssueRow> rows = new ArrayList<>();
+        for (Issue issue : result.issues()) {
+            boolean memberIssue = issue.field() != null && issue.field().startsWith("members[");
+            boolean mine = prefix == null ? !memberIssue : issue.field() != null && issue.field().startsWith(prefix);
+            if (mine) {
+                rows.add(new IssueRow(Ids.newId(), memberId, issue,
+                        form.accepted() ? form.warningReason().trim() : null));
+            }
+        }
+        return rows;
+    }
+
+    private Member toMember(UUID id, Household h, MemberForm row, int version, Instant now, CurrentActor by,
+                            String quality) {
+        boolean noNik = !HouseholdForm.isBlank(row.noNikReason());
+        return new Member(id, h.id(), h.regionCode(), noNik ? null : row.nik().strip(), noNik ? row.noNikReason().trim() : null,
+                row.fullName().strip(), trim(row.birthPlace()), LocalDate.parse(row.birthDate().trim()), Sex.parse(row.sex()),
+                Relationship.parse(row.relationship()), trim(row.maritalStatus()), trim(row.education()),
+                trim(row.occupation()), HouseholdForm.isBlank(row.disability()) ? "NONE" : row.disability().trim(),
+                trim(row.motherName()), trim(row.phone()), "ACTIVE", null, null, quality, version, now, by.username(),
+                now, by.username());
+    }
+
+    private void history(Household h, String entityType, UUID entityId, String action, Map<String, Change> changes,
+                         String reason, Instant at, CurrentActor by) {
+        repository.insertHistory(Ids.newId(), h.id(), h.regionCode(), entityType, entityId, action,
+                changes.isEmpty() ? null : json.writeValueAsString(changes), trim(reason), at, by.username());
+    }
+
+    static Map<String, Object> snapshot(Household h) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("regionCode", h.regionCode());
+        m.put("noKk", h.noKk());
+        m.put("dtksId", h.dtksId());
+        m.put("address", h.address());
+        m.put("rt", h.rt());
+        m.put("rw", h.rw());
+        m.put("dusun", h.dusun());
+        m.put("houseOwnership", h.houseOwnership());
+        m.put("floorType", h.floorType());
+        m.put("wallType", h.wallType());
+        m.put("roofType", h.roofType());
+        m.put("waterSource", h.waterSource());
+        m.put("lighting", h.lighting());
+        m.put("cookingFuel", h.cookingFuel());
+        m.put("toilet", h.toilet());
+        m.put("desil", h.desil());
+        return m;
+    }
+
+    static Map<String, Object> snapshot(Member m) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("nik", m.nik());
+        s.put("noNikReason", m.noNikReason());
+        s.put("fullName", m.fullName());
+        s.put("birthPlace", m.birthPlace());
+        s.put("birthDate", m.birthDate() == null ? null : m.birthDate().toString());
+        s.put("sex", m.sex() == null ? null : m.sex().name());
+        s.put("relationship", m.relationship().name());
+        s.put("maritalStatus", m.maritalStatus());
+        s.put("education", m.education());
+        s.put("occupation", m.occupation());
+        s.put("disability", m.disability());
+        s.put("motherName", m.motherName());
+        s.put("phone", m.phone());
+        return s;
+    }
+
+    private static List<MemberForm> nonBlank(List<MemberForm> rows) {
+        return rows.stream().filter(r -> !r.blank()).toList();
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static String digitsOrNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

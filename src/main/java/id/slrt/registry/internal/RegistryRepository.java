@@ -1,0 +1,317 @@
+package id.slrt.registry.internal;
+
+import id.slrt.platform.Paged;
+import id.slrt.registry.Household;
+import id.slrt.registry.HouseholdFilter;
+import id.slrt.registry.HouseholdRow;
+import id.slrt.registry.HistoryEntry;
+import id.slrt.registry.Issue;
+import id.slrt.registry.Member;
+import id.slrt.registry.PersonHit;
+import id.slrt.registry.Relationship;
+import id.slrt.registry.Sex;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Plain SQL over the registry tables; row-level security limits every statement to the caller's scope. */
+@Repository
+public class RegistryRepository {
+    private static final String HOUSEHOLD_COLUMNS = """
+            id, region_code, no_kk, dtks_id, address, rt, rw, dusun, latitude, longitude, house_ownership, floor_area_m2,
+            floor_type, wall_type, roof_type, water_source, lighting, cooking_fuel, toilet, desil, desil_as_of, status,
+            status_date, status_reason, quality, version, created_at, created_by, updated_at, updated_by""";
+    private static final String MEMBER_COLUMNS = """
+            id, household_id, region_code, nik, no_nik_reason, full_name, birth_place, birth_date, sex, relationship,
+            marital_status, education, occupation, disability, mother_name, phone, status, status_date, status_reason,
+            quality, version, created_at, created_by, updated_at, updated_by""";
+    private static final Map<String, String> SORTS = Map.of(
+            "kk", "h.no_kk", "head", "hd.name_key", "region", "h.region_code", "members", "member_count",
+            "quality", "h.quality", "updated", "h.updated_at");
+
+    private final JdbcClient jdbc;
+
+    RegistryRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Household> household(UUID id) {
+        return jdbc.sql("select " + HOUSEHOLD_COLUMNS + " from household where id = ?").param(id)
+                .query(RegistryRepository::household).optional();
+    }
+
+    public List<Household> householdsByKk(String kk) {
+        return jdbc.sql("select " + HOUSEHOLD_COLUMNS + " from household where no_kk = ? order by created_at").param(kk)
+                .query(RegistryRepository::household).list();
+    }
+
+    public List<Member> members(UUID householdId) {
+        return jdbc.sql("select " + MEMBER_COLUMNS + " from member where household_id = ? order by "
+                        + "case relationship when 'KEPALA' then 0 when 'ISTRI_SUAMI' then 1 else 2 end, birth_date nulls last, created_at")
+                .param(householdId).query(RegistryRepository::member).list();
+    }
+
+    public Optional<Member> member(UUID id) {
+        return jdbc.sql("select " + MEMBER_COLUMNS + " from member where id = ?").param(id)
+                .query(RegistryRepository::member).optional();
+    }
+
+    public List<Member> membersByNik(String nik) {
+        return jdbc.sql("select " + MEMBER_COLUMNS + " from member where nik = ? order by status, created_at").param(nik)
+                .query(RegistryRepository::member).list();
+    }
+
+    public void insertHousehold(Household h) {
+        jdbc.sql("""
+                insert into household (id, region_code, no_kk, dtks_id, address, rt, rw, dusun, house_ownership, floor_type,
+                  wall_type, roof_type, water_source, lighting, cooking_fuel, toilet, desil, status, quality, version,
+                  created_at, created_by, updated_at, updated_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)""")
+                .params(h.id(), h.regionCode(), h.noKk(), h.dtksId(), h.address(), h.rt(), h.rw(), h.dusun(),
+                        h.houseOwnership(), h.floorType(), h.wallType(), h.roofType(), h.waterSource(), h.lighting(),
+                        h.cookingFuel(), h.toilet(), h.desil(), h.status(), h.quality(), ts(h.createdAt()), h.createdBy(),
+                        ts(h.updatedAt()), h.updatedBy())
+                .update();
+    }
+
+    /** False when the row is no longer at {@code expectedVersion} (someone else saved first). */
+    public boolean updateHousehold(Household h, int expectedVersion) {
+        return jdbc.sql("""
+                update household set region_code = ?, no_kk = ?, dtks_id = ?, address = ?, rt = ?, rw = ?, dusun = ?,
+                  house_ownership = ?, floor_type = ?, wall_type = ?, roof_type = ?, water_source = ?, lighting = ?,
+                  cooking_fuel = ?, toilet = ?, desil = ?, quality = ?, version = version + 1, updated_at = ?, updated_by = ?
+                where id = ? and version = ?""")
+                .params(h.regionCode(), h.noKk(), h.dtksId(), h.address(), h.rt(), h.rw(), h.dusun(), h.houseOwnership(),
+                        h.floorType(), h.wallType(), h.roofType(), h.waterSource(), h.lighting(), h.cookingFuel(),
+                        h.toilet(), h.desil(), h.quality(), ts(h.updatedAt()), h.updatedBy(), h.id(), expectedVersion)
+                .update() == 1;
+    }
+
+    public void insertMember(Member m) {
+        jdbc.sql("""
+                insert into member (id, household_id, region_code, nik, no_nik_reason, full_name, birth_place, birth_date,
+                  sex, relationship, marital_status, education, occupation, disability, mother_name, phone, status,
+                  quality, version, created_at, created_by, updated_at, updated_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)""")
+                .params(m.id(), m.householdId(), m.regionCode(), m.nik(), m.noNikReason(), m.fullName(), m.birthPlace(),
+                        date(m.birthDate()), m.sex() == null ? null : m.sex().name(), m.relationship().name(),
+                        m.maritalStatus(), m.education(), m.occupation(), m.disability(), m.motherName(), m.phone(),
+                        m.status(), m.quality(), ts(m.createdAt()), m.createdBy(), ts(m.updatedAt()), m.updatedBy())
+                .update();
+    }
+
+    public boolean updateMember(Member m, int expectedVersion) {
+        return jdbc.sql("""
+                update member set region_code = ?, nik = ?, no_nik_reason = ?, full_name = ?, birth_place = ?, birth_date = ?,
+                  sex = ?, relationship = ?, marital_status = ?, education = ?, occupation = ?, disability = ?,
+                  mother_name = ?, phone = ?, quality = ?, version = version + 1, updated_at = ?, updated_by = ?
+                where id = ? and version = ?""")
+                .params(m.regionCode(), m.nik(), m.noNikReason(), m.fullName(), m.birthPlace(), date(m.birthDate()),
+                        m.sex() == null ? null : m.sex().name(), m.relationship().name(), m.maritalStatus(),
+                        m.education(), m.occupation(), m.disability(), m.motherName(), m.phone(), m.quality(),
+                        ts(m.updatedAt()), m.updatedBy(), m.id(), expectedVersion)
+                .update() == 1;
+    }
+
+    public boolean updateMemberStatus(UUID id, String status, LocalDate date, String reason, int expectedVersion,
+                                      Instant at, String by) {
+        return jdbc.sql("""
+                update member set status = ?, status_date = ?, status_reason = ?, version = version + 1, updated_at = ?,
+                  updated_by = ? where id = ? and version = ?""")
+                .params(status, date(date), reason, ts(at), by, id, expectedVersion).update() == 1;
+    }
+
+    public void touchHousehold(UUID id, String quality, Instant at, String by) {
+        jdbc.sql("update household set quality = ?, version = version + 1, updated_at = ?, updated_by = ? where id = ?")
+                .params(quality, ts(at), by, id).update();
+    }
+
+    public void replaceOpenIssues(UUID householdId, String regionCode, List<IssueRow> issues, Instant at) {
+        jdbc.sql("delete from quality_issue where household_id = ? and open").param(householdId).update();
+        for (IssueRow i : issues) {
+            jdbc.sql("""
+                    insert into quality_issue (id, household_id, member_id, region_code, code, severity, field, args,
+                      accepted_reason, open, found_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(i.id(), householdId, i.memberId(), regionCode, i.issue().code(), i.issue().severity().name(),
+                            i.issue().field(), Arrays.toString(i.issue().args()), i.acceptedReason(),
+                            i.acceptedReason() == null, ts(at))
+                    .update();
+        }
+    }
+
+    /** An issue to keep with the data; accepted warnings carry the reason and are not open. */
+    public record IssueRow(UUID id, UUID memberId, Issue issue, String acceptedReason) {
+    }
+
+    public record OpenIssue(UUID memberId, String code, String severity, String field) {
+    }
+
+    public List<OpenIssue> openIssues(UUID householdId) {
+        return jdbc.sql("select member_id, code, severity, field from quality_issue where household_id = ? and open order by severity, code")
+                .param(householdId)
+                .query((rs, n) -> new OpenIssue(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+    public void insertHistory(UUID id, UUID householdId, String regionCode, String entityType, UUID entityId,
+                              String action, String changesJson, String reason, Instant at, String actor) {
+        jdbc.sql("""
+                insert into registry_history (id, household_id, region_code, entity_type, entity_id, action, changes,
+                  reason, at, actor) values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)""")
+                .params(id, householdId, regionCode, entityType, entityId, action, changesJson, reason, ts(at), actor)
+                .update();
+    }
+
+    public List<HistoryEntry> history(UUID householdId) {
+        return jdbc.sql("""
+                select at, actor, entity_type, entity_id, action, changes::text, reason from registry_history
+                where household_id = ? order by at desc, id desc""")
+                .param(householdId)
+                .query((rs, n) -> new HistoryEntry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6), rs.getString(7)))
+                .list();
+    }
+
+    public Paged<HouseholdRow> list(HouseholdFilter f, int page, int size) {
+        StringBuilder where = new StringBuilder(" where true");
+        List<Object> params = new ArrayList<>();
+        if (notBlank(f.region())) {
+            where.append(" and h.region_code >= ? and h.region_code < ?");
+            params.add(f.region());
+            params.add(f.region() + ":");
+        }
+        if (notBlank(f.ppks())) {
+            where.append(" and exists (select 1 from ppks_condition p where p.household_id = h.id and p.active and p.category_code = ?)");
+            params.add(f.ppks());
+        }
+        if (notBlank(f.program())) {
+            where.append(" and exists (select 1 from program_participation pp where pp.household_id = h.id and pp.status = 'ACTIVE' and pp.program_code = ?)");
+            params.add(f.program());
+        }
+        if (notBlank(f.quality())) {
+            where.append(" and h.quality = ?");
+            params.add(f.quality());
+        }
+        where.append(" and h.status = ?");
+        params.add(notBlank(f.status()) ? f.status() : "ACTIVE");
+        String from = """
+                 from household h
+                 left join lateral (select m.full_name as name, m.name_key, m.nik from member m
+                   where m.household_id = h.id and m.relationship = 'KEPALA' and m.status = 'ACTIVE' limit 1) hd on true""";
+        long total = jdbc.sql("select count(*) from household h" + where).params(params).query(Long.class).single();
+        String order = SORTS.getOrDefault(f.sort(), "h.updated_at") + (f.descending() ? " desc nulls last" : " asc nulls last")
+                + ", h.id";
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(size);
+        pageParams.add((long) page * size);
+        List<HouseholdRow> rows = jdbc.sql("select h.id, h.no_kk, hd.name, hd.nik, h.region_code, h.quality, h.status, "
+                        + "(select count(*) from member m where m.household_id = h.id and m.status = 'ACTIVE') as member_count, "
+                        + "h.updated_at" + from + where + " order by " + order + " limit ? offset ?")
+                .params(pageParams)
+                .query((rs, n) -> new HouseholdRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8),
+                        rs.getTimestamp(9).toInstant()))
+                .list();
+        return new Paged<>(rows, page, size, total);
+    }
+
+    /**
+     * People whose name key is similar to {@code key} (pg_trgm, ranked by similarity), optionally narrowed
+     * by birth year and region prefix.
+     */
+    public List<PersonHit> searchByName(String key, Integer birthYear, String region, int limit) {
+        StringBuilder sql = new StringBuilder("""
+                select m.id, m.household_id, m.full_name, m.nik, m.birth_date, m.region_code, m.status,
+                       similarity(m.name_key, ?) as score
+                from member m where m.name_key % ?""");
+        List<Object> params = new ArrayList<>(List.of(key, key));
+        if (birthYear != null) {
+            sql.append(" and m.birth_date >= ? and m.birth_date < ?");
+            params.add(Date.valueOf(LocalDate.of(birthYear, 1, 1)));
+            params.add(Date.valueOf(LocalDate.of(birthYear + 1, 1, 1)));
+        }
+        if (notBlank(region)) {
+            sql.append(" and m.region_code >= ? and m.region_code < ?");
+            params.add(region);
+            params.add(region + ":");
+        }
+        sql.append(" order by score desc, m.full_name limit ?");
+        params.add(limit);
+        return jdbc.sql(sql.toString()).params(params).query(RegistryRepository::hit).list();
+    }
+
+    public List<PersonHit> peopleByNik(String nik) {
+        return jdbc.sql("""
+                select m.id, m.household_id, m.full_name, m.nik, m.birth_date, m.region_code, m.status, 1.0 as score
+                from member m where m.nik = ? order by m.status, m.created_at""")
+                .param(nik).query(RegistryRepository::hit).list();
+    }
+
+    public List<PersonHit> headsByKk(String kk) {
+        return jdbc.sql("""
+                select m.id, m.household_id, m.full_name, m.nik, m.birth_date, m.region_code, m.status, 1.0 as score
+                from household h join member m on m.household_id = h.id and m.relationship = 'KEPALA'
+                where h.no_kk = ? order by m.status, m.created_at""")
+                .param(kk).query(RegistryRepository::hit).list();
+    }
+
+    private static PersonHit hit(ResultSet rs, int n) throws SQLException {
+        Date birth = rs.getDate(5);
+        return new PersonHit(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
+                birth == null ? null : birth.toLocalDate(), rs.getString(6), rs.getString(7), rs.getDouble(8));
+    }
+
+    static Household household(ResultSet rs, int n) throws SQLException {
+        return new Household(rs.getObject("id", UUID.class), rs.getString("region_code"), rs.getString("no_kk"),
+                rs.getString("dtks_id"), rs.getString("address"), rs.getString("rt"), rs.getString("rw"),
+                rs.getString("dusun"), rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"),
+                rs.getString("house_ownership"), rs.getBigDecimal("floor_area_m2"), rs.getString("floor_type"),
+                rs.getString("wall_type"), rs.getString("roof_type"), rs.getString("water_source"),
+                rs.getString("lighting"), rs.getString("cooking_fuel"), rs.getString("toilet"),
+                (Integer) rs.getObject("desil", Integer.class), localDate(rs, "desil_as_of"), rs.getString("status"),
+                localDate(rs, "status_date"), rs.getString("status_reason"), rs.getString("quality"), rs.getInt("version"),
+                rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
+                rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
+    }
+
+    static Member member(ResultSet rs, int n) throws SQLException {
+        String sex = rs.getString("sex");
+        return new Member(rs.getObject("id", UUID.class), rs.getObject("household_id", UUID.class),
+                rs.getString("region_code"), rs.getString("nik"), rs.getString("no_nik_reason"), rs.getString("full_name"),
+                rs.getString("birth_place"), localDate(rs, "birth_date"), sex == null ? null : Sex.valueOf(sex),
+                Relationship.valueOf(rs.getString("relationship")), rs.getString("marital_status"),
+                rs.getString("education"), rs.getString("occupation"), rs.getString("disability"),
+                rs.getString("mother_name"), rs.getString("phone"), rs.getString("status"), localDate(rs, "status_date"),
+                rs.getString("status_reason"), rs.getString("quality"), rs.getInt("version"),
+                rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
+                rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
+    }
+
+    private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+        Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+
+    private static Timestamp ts(Instant i) {
+        return i == null ? null : Timestamp.from(i);
+    }
+
+    private static Date date(LocalDate d) {
+        return d == null ? null : Date.valueOf(d);
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+}
