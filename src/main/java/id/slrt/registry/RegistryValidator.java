@@ -63,6 +63,16 @@ public class RegistryValidator {
         return reference.banks();
     }
 
+    @Transactional(readOnly = true)
+    public List<CodeName> ppksCategories() {
+        return reference.ppksCategories();
+    }
+
+    @Transactional(readOnly = true)
+    public List<CodeName> programs() {
+        return reference.programs();
+    }
+
     public ValidationResult name(String field, String name) {
         return Names.check(field, name);
     }

@@ -3,19 +3,17 @@ package id.slrt.audit.web;
 import id.slrt.audit.AuditEntry;
 import id.slrt.audit.AuditLog;
 import id.slrt.audit.AuditQuery;
+import id.slrt.audit.FieldChange;
 import id.slrt.platform.Paged;
 import id.slrt.platform.SlrtProperties;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /** The audit trail page for administrators, with filters and paging. */
@@ -29,10 +27,6 @@ class AuditController {
         this.audit = audit;
         this.json = json;
         this.zone = props.timezone();
-    }
-
-    /** A field's change as shown on the page. */
-    record FieldChange(String field, String from, String to) {
     }
 
     record Row(AuditEntry entry, List<FieldChange> changes) {
@@ -56,20 +50,7 @@ class AuditController {
         model.addAttribute("zone", zone);
         return "audit/audit";
     }
-
     private List<FieldChange> changes(String changesJson) {
-        List<FieldChange> list = new ArrayList<>();
-        if (changesJson == null) {
-            return list;
-        }
-        JsonNode node = json.readTree(changesJson);
-        for (Map.Entry<String, JsonNode> field : node.properties()) {
-            list.add(new FieldChange(field.getKey(), text(field.getValue().get("from")), text(field.getValue().get("to"))));
-        }
-        return list;
-    }
-
-    private static String text(JsonNode value) {
-        return value == null || value.isNull() ? "∅" : value.isString() ? value.asString() : value.toString();
+        return FieldChange.parse(json, changesJson);
     }
 }

@@ -1,6 +1,7 @@
 package id.slrt.registry.internal;
 
 import id.slrt.registry.BankAccounts;
+import id.slrt.registry.CodeName;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,6 +33,16 @@ public class ReferenceRepository {
                 .query((rs, n) -> new BankAccounts.Bank(rs.getString(1), rs.getString(2),
                         (Integer) rs.getObject(3, Integer.class)))
                 .list();
+    }
+
+    public List<CodeName> ppksCategories() {
+        return jdbc.sql("select code, name from ppks_category where active order by number nulls last, name")
+                .query((rs, n) -> new CodeName(rs.getString(1), rs.getString(2))).list();
+    }
+
+    public List<CodeName> programs() {
+        return jdbc.sql("select code, name from program where active order by scope, name")
+                .query((rs, n) -> new CodeName(rs.getString(1), rs.getString(2))).list();
     }
 
     public record NikHolder(UUID memberId, UUID householdId, String regionCode) {

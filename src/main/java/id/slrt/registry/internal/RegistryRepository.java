@@ -144,7 +144,7 @@ public class RegistryRepository {
                     insert into quality_issue (id, household_id, member_id, region_code, code, severity, field, args,
                       accepted_reason, open, found_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(i.id(), householdId, i.memberId(), regionCode, i.issue().code(), i.issue().severity().name(),
-                            i.issue().field(), Arrays.toString(i.issue().args()), i.acceptedReason(),
+                            i.issue().field(), joinArgs(i.issue().args()), i.acceptedReason(),
                             i.acceptedReason() == null, ts(at))
                     .update();
         }
@@ -154,13 +154,25 @@ public class RegistryRepository {
     public record IssueRow(UUID id, UUID memberId, Issue issue, String acceptedReason) {
     }
 
-    public record OpenIssue(UUID memberId, String code, String severity, String field) {
+    /** An open finding; {@code issue()} rebuilds it (arguments as text) for rendering. */
+    public record OpenIssue(UUID memberId, String code, String severity, String field, String args) {
+        public Issue issue() {
+            Object[] a = args == null || args.isEmpty() ? new Object[0] : args.split(ARG_SEPARATOR, -1);
+            return new Issue(code, Issue.Severity.valueOf(severity), field, a);
+        }
+    }
+
+    private static final String ARG_SEPARATOR = "\u001F";
+
+    private static String joinArgs(Object[] args) {
+        return String.join(ARG_SEPARATOR, Arrays.stream(args).map(String::valueOf).toList());
     }
 
     public List<OpenIssue> openIssues(UUID householdId) {
-        return jdbc.sql("select member_id, code, severity, field from quality_issue where household_id = ? and open order by severity, code")
+        return jdbc.sql("select member_id, code, severity, field, args from quality_issue where household_id = ? and open order by severity, code")
                 .param(householdId)
-                .query((rs, n) -> new OpenIssue(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .query((rs, n) -> new OpenIssue(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5)))
                 .list();
     }
 
