@@ -55,13 +55,50 @@ public class RegistryService {
     }
 
     /** A household with everything the household page shows. */
-    public record Detail(Household household, List<Member> members, List<RegistryRepository.OpenIssue> issues) {
+    public record Detail(Household household, List<Member> members, List<RegistryRepository.OpenIssue> issues,
+                         List<Attachment> ppks, List<Attachment> programs, List<BankAccount> bankAccounts) {
     }
 
     /** The household for editing (not audited as a read: the edit that follows is). */
     @Transactional(readOnly = true)
     public Optional<Detail> find(UUID id) {
-        return repository.household(id).map(h -> new Detail(h, repository.members(id), repository.openIssues(id)));
+        return repository.household(id).map(h -> new Detail(h, repository.members(id), repository.openIssues(id),
+                repository.ppks(id), repository.programs(id), repository.bankAccounts(id)));
+    }
+
+    /** Open data-quality findings per desa and kind, under a region prefix (the caller's scope applies). */
+    @Transactional(readOnly = true)
+    public List<QualityCount> qualityCounts(String regionPrefix) {
+        return repository.qualityCounts(regionPrefix);
+    }
+
+    @Transactional(readOnly = true)
+    public Paged<QualityItem> worklist(String regionPrefix, String code, int page, int size) {
+        return repository.worklist(regionPrefix, code, page, size);
+    }
+
+    /** Adds a bank account for a member after the bank-account check; errors refuse it. */
+    @Transactional
+    public BankAccount addBankAccount(UUID householdId, UUID memberId, String bankCode, String number, CurrentActor by) {
+        Household h = repository.household(householdId).orElseThrow(() -> new NotFound(householdId));
+        Member holder = repository.member(memberId).filter(m -> m.householdId().equals(householdId))
+                .orElseThrow(() -> new NotFound(memberId));
+        BankAccounts.Check check = validator.bankAccount("accountNumber", bankCode, number);
+        if (!check.valid()) {
+            throw new RegistryProblem(check.result());
+        }
+        Instant now = clock.instant();
+        BankAccount account = new BankAccount(Ids.newId(), householdId, memberId, bankCode.trim().toUpperCase(),
+                number.strip(), holder.fullName(), false, true, now, by.username());
+        repository.insertBankAccount(account, h.regionCode());
+        Map<String, Change> changes = new LinkedHashMap<>();
+        changes.put("bank", new Change(null, account.bankCode()));
+        changes.put("accountNumber", new Change(null, account.accountNumber()));
+        changes.put("holder", new Change(null, account.holderName()));
+        history(h, "bank_account", account.id(), "ADDED", changes, null, now, by);
+        repository.touchHousehold(h.id(), h.quality(), now, by.username());
+        audit.record("REGISTRY_BANK_ACCOUNT_ADDED", ENTITY, householdId.toString(), h.regionCode(), changes, null);
+        return account;
     }
 
     /** The household for viewing: reading personal data is audited. */

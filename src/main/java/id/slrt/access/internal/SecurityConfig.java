@@ -86,7 +86,8 @@ class SecurityConfig {
                                 "/actuator/prometheus").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.GET, "/households", "/households/**", "/search").hasAnyRole(REGISTRY_READERS)
+                        .requestMatchers(HttpMethod.GET, "/households", "/households/**", "/search", "/quality")
+                                .hasAnyRole(REGISTRY_READERS)
                         .requestMatchers("/households", "/households/**", "/registry/**").hasAnyRole(REGISTRY_WRITERS)
                         .anyRequest().authenticated())
                 .formLogin(form -> form

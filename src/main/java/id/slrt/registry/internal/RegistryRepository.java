@@ -1,13 +1,17 @@
 package id.slrt.registry.internal;
 
 import id.slrt.platform.Paged;
+import id.slrt.registry.Attachment;
+import id.slrt.registry.BankAccount;
+import id.slrt.registry.HistoryEntry;
 import id.slrt.registry.Household;
 import id.slrt.registry.HouseholdFilter;
 import id.slrt.registry.HouseholdRow;
-import id.slrt.registry.HistoryEntry;
 import id.slrt.registry.Issue;
 import id.slrt.registry.Member;
 import id.slrt.registry.PersonHit;
+import id.slrt.registry.QualityCount;
+import id.slrt.registry.QualityItem;
 import id.slrt.registry.Relationship;
 import id.slrt.registry.Sex;
 import java.sql.Date;
@@ -174,6 +178,87 @@ public class RegistryRepository {
                 .query((rs, n) -> new OpenIssue(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5)))
                 .list();
+    }
+
+    public List<BankAccount> bankAccounts(UUID householdId) {
+        return jdbc.sql("""
+                select id, household_id, member_id, bank_code, account_number, holder_name, verified, active, created_at,
+                  created_by from bank_account where household_id = ? order by active desc, created_at""")
+                .param(householdId)
+                .query((rs, n) -> new BankAccount(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5), rs.getString(6), rs.getBoolean(7),
+                        rs.getBoolean(8), rs.getTimestamp(9).toInstant(), rs.getString(10)))
+                .list();
+    }
+
+    public void insertBankAccount(BankAccount a, String regionCode) {
+        jdbc.sql("""
+                insert into bank_account (id, household_id, member_id, region_code, bank_code, account_number, holder_name,
+                  verified, active, version, created_at, created_by, updated_at, updated_by)
+                values (?, ?, ?, ?, ?, ?, ?, false, true, 0, ?, ?, ?, ?)""")
+                .params(a.id(), a.householdId(), a.memberId(), regionCode, a.bankCode(), a.accountNumber(), a.holderName(),
+                        ts(a.createdAt()), a.createdBy(), ts(a.createdAt()), a.createdBy())
+                .update();
+    }
+
+    public List<Attachment> ppks(UUID householdId) {
+        return jdbc.sql("""
+                select p.id, p.member_id, p.category_code, c.name, p.since, p.ended_at, case when p.active then 'ACTIVE' else 'ENDED' end
+                from ppks_condition p join ppks_category c on c.code = p.category_code
+                where p.household_id = ? order by p.active desc, c.number nulls last""")
+                .param(householdId).query(RegistryRepository::attachment).list();
+    }
+
+    public List<Attachment> programs(UUID householdId) {
+        return jdbc.sql("""
+                select p.id, p.member_id, p.program_code, g.name, p.since, p.until, p.status
+                from program_participation p join program g on g.code = p.program_code
+                where p.household_id = ? order by p.status, g.name""")
+                .param(householdId).query(RegistryRepository::attachment).list();
+    }
+
+    private static Attachment attachment(ResultSet rs, int n) throws SQLException {
+        Date since = rs.getDate(5);
+        Date until = rs.getDate(6);
+        return new Attachment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                rs.getString(4), since == null ? null : since.toLocalDate(), until == null ? null : until.toLocalDate(),
+                rs.getString(7));
+    }
+
+    /** Open findings counted per desa and code, in the caller's scope. */
+    public List<QualityCount> qualityCounts(String regionPrefix) {
+        return jdbc.sql("""
+                select region_code, code, severity, count(distinct household_id), count(*) from quality_issue
+                where open and region_code >= ? and region_code < ?
+                group by region_code, code, severity order by region_code, severity, code""")
+                .params(regionPrefix, regionPrefix + ":")
+                .query((rs, n) -> new QualityCount(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getLong(4), rs.getLong(5)))
+                .list();
+    }
+
+    public Paged<QualityItem> worklist(String regionPrefix, String code, int page, int size) {
+        String where = " where q.open and q.region_code >= ? and q.region_code < ?" + (notBlank(code) ? " and q.code = ?" : "");
+        List<Object> params = new ArrayList<>(List.of(regionPrefix, regionPrefix + ":"));
+        if (notBlank(code)) {
+            params.add(code);
+        }
+        long total = jdbc.sql("select count(*) from quality_issue q" + where).params(params).query(Long.class).single();
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(size);
+        pageParams.add((long) page * size);
+        List<QualityItem> items = jdbc.sql("""
+                select q.household_id, q.member_id, q.region_code, h.no_kk,
+                  coalesce(m.full_name, (select k.full_name from member k where k.household_id = h.id and k.relationship = 'KEPALA' limit 1)),
+                  q.code, q.severity, q.field, q.args
+                from quality_issue q join household h on h.id = q.household_id left join member m on m.id = q.member_id"""
+                        + where + " order by q.severity, q.region_code, q.found_at, q.id limit ? offset ?")
+                .params(pageParams)
+                .query((rs, n) -> new QualityItem(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getString(3), rs.getString(4), rs.getString(5),
+                        new OpenIssue(null, rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)).issue()))
+                .list();
+        return new Paged<>(items, page, size, total);
     }
 
     public void insertHistory(UUID id, UUID householdId, String regionCode, String entityType, UUID entityId,

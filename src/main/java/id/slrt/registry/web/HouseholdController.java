@@ -95,6 +95,7 @@ class HouseholdController {
         model.addAttribute("history", registry.history(id).stream()
                 .map(e -> new HistoryRow(e, FieldChange.parse(json, e.changes()))).toList());
         model.addAttribute("today", validator.today());
+        model.addAttribute("banks", validator.banks());
         return "registry/detail";
     }
 
@@ -138,6 +139,24 @@ class HouseholdController {
             model.addAttribute("id", id);
             return "registry/conflict";
         }
+    }
+
+    @PostMapping("/households/{id}/bank-accounts")
+    String addBankAccount(@PathVariable UUID id, @RequestParam(required = false) UUID memberId,
+                          @RequestParam(defaultValue = "") String bank, @RequestParam(defaultValue = "") String accountNumber,
+                          @AuthenticationPrincipal CurrentActor me, RedirectAttributes flash) {
+        try {
+            if (memberId == null) {
+                throw new RegistryService.NotFound(id);
+            }
+            registry.addBankAccount(id, memberId, bank, accountNumber, me);
+            flash.addFlashAttribute("success", texts.get("registry.bank.added"));
+        } catch (RegistryProblem e) {
+            flash.addFlashAttribute("bankErrors", e.issues().stream().map(messages::message).toList());
+            flash.addFlashAttribute("bankTyped", accountNumber);
+            flash.addFlashAttribute("bankChosen", bank);
+        }
+        return "redirect:/households/" + id + "#bank-accounts";
     }
 
     @PostMapping("/households/{id}/members/{memberId}/status")

@@ -16,6 +16,11 @@ class RegistryNavigation {
     }
 
     @Bean
+    NavItem qualityNav() {
+        return new NavItem("nav.quality", "/quality", 20, READERS);
+    }
+
+    @Bean
     NavItem searchNav() {
         return new NavItem("nav.search", "/search", 15, READERS);
     }

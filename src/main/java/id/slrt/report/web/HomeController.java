@@ -7,6 +7,8 @@ import id.slrt.access.UserFilter;
 import id.slrt.access.UserService;
 import id.slrt.region.Region;
 import id.slrt.region.RegionService;
+import id.slrt.registry.QualityCount;
+import id.slrt.registry.RegistryService;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -25,10 +27,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
     private final RegionService regions;
     private final UserService users;
+    private final RegistryService registry;
 
-    HomeController(RegionService regions, UserService users) {
+    HomeController(RegionService regions, UserService users, RegistryService registry) {
         this.regions = regions;
         this.users = users;
+        this.registry = registry;
+    }
+
+    /** Open data-quality findings under the user's scope. */
+    record QualitySummary(long errors, long warnings, long households) {
     }
 
     /** A region with the staff working in it (visible to the viewer). */
@@ -45,6 +53,20 @@ class HomeController {
         if (role != Role.OPERATOR_DESA && role != Role.MITRA) {
             List<UserAccount> visible = users.list(new UserFilter(null, null, null, "region", false), 0, 200).items();
             model.addAttribute("areas", activityByChild(workplace, visible));
+        }
+        if (role != Role.MITRA) {
+            long errors = 0;
+            long warnings = 0;
+            long households = 0;
+            for (QualityCount c : registry.qualityCounts(me.regionScope())) {
+                if (c.severity().equals("ERROR")) {
+                    errors += c.findings();
+                } else {
+                    warnings += c.findings();
+                }
+                households += c.households();
+            }
+            model.addAttribute("quality", new QualitySummary(errors, warnings, households));
         }
         if (role == Role.ADMIN) {
             Map<Role, Long> counts = new EnumMap<>(Role.class);
