@@ -50,6 +50,18 @@ public class AuditLog {
         recordAs(currentActor(), action, entityType, entityId, regionCode, changes, detail);
     }
 
+    /**
+     * Records a read of personal data. The transaction commits without waiting for the WAL flush
+     * ({@code synchronous_commit = off} for this transaction only): a crash may lose the last fraction
+     * of a second of read records, never corrupt them, and a lookup does not pay for a disk flush.
+     * Changes to data are always recorded with a synchronous commit.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordRead(String action, String entityType, String entityId, String regionCode) {
+        repository.relaxCommitForThisTransaction();
+        record(action, entityType, entityId, regionCode, null, null);
+    }
+
     /** Records an action of a named actor (e.g. a failed log-in attempt for a user name). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordAs(Actor actor, String action, String entityType, String entityId, String regionCode,

@@ -105,7 +105,7 @@ public class RegistryService {
     @Transactional
     public Optional<Detail> open(UUID id) {
         Optional<Detail> detail = find(id);
-        detail.ifPresent(d -> audit.record("REGISTRY_READ", ENTITY, id.toString(), d.household().regionCode(), null, null));
+        detail.ifPresent(d -> audit.recordRead("REGISTRY_READ", ENTITY, id.toString(), d.household().regionCode()));
         return detail;
     }
 
@@ -127,7 +127,7 @@ public class RegistryService {
     @Transactional
     public List<PersonHit> peopleByNik(String nik) {
         List<PersonHit> hits = repository.peopleByNik(nik);
-        hits.forEach(h -> audit.record("REGISTRY_LOOKUP_NIK", "member", h.memberId().toString(), h.regionCode(), null, null));
+        hits.forEach(h -> audit.recordRead("REGISTRY_LOOKUP_NIK", "member", h.memberId().toString(), h.regionCode()));
         return hits;
     }
 

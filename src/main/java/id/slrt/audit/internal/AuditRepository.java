@@ -33,6 +33,10 @@ public class AuditRepository {
                 .update();
     }
 
+    public void relaxCommitForThisTransaction() {
+        jdbc.sql("set local synchronous_commit to off").update();
+    }
+
     public Paged<AuditEntry> search(AuditQuery q, int page, int size) {
         StringBuilder where = new StringBuilder(" where true");
         List<Object> params = new ArrayList<>();
