@@ -73,6 +73,11 @@ class RegistryApiTest {
         String other = api.demoToken("operator2");
         assertThat(api.get("/api/v1/households/" + id, other).status()).isEqualTo(404);
         assertThat(api.get("/api/v1/households/" + id + "/history", other).status()).isEqualTo(404);
+        String memberId = created.get("members").get(0).get("id").asString();
+        assertThat(api.get("/api/v1/members/" + memberId, other).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/members/" + memberId, operator).json().get("fullName").asString()).isEqualTo("Rahmat");
+        assertThat(api.get("/api/v1/households/" + id, api.demoToken("mitra")).status()).as("partners never read the registry")
+                .isEqualTo(403);
         Api.Response put = api.put("/api/v1/households/" + id, other, family("Diganti", "Orang", "Lain")
                 .replace("{\"regionCode\"", "{\"version\":0,\"regionCode\""));
         assertThat(put.status()).isEqualTo(404);

@@ -62,6 +62,7 @@ class SecurityConfig {
                         .requestMatchers("/api/v1/tokens", "/api/v1/tokens/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/audit", "/api/v1/audit/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/households", "/api/v1/households/**", "/api/v1/people",
+                                "/api/v1/members/**",
                                 "/api/v1/search").hasAnyRole(REGISTRY_READERS)
                         .requestMatchers("/api/v1/households", "/api/v1/households/**", "/api/v1/members/**")
                                 .hasAnyRole(REGISTRY_WRITERS)

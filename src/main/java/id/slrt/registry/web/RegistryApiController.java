@@ -103,6 +103,14 @@ class RegistryApiController {
         return view(registry.find(id).orElseThrow());
     }
 
+    @GetMapping("/members/{id}")
+    @Operation(summary = "One member; 404 outside your scope (reading is audited)")
+    Member member(@PathVariable UUID id) {
+        UUID household = registry.householdOfMember(id).orElseThrow(() -> ProblemException.notFound("registry.not-found"));
+        return registry.open(household).orElseThrow().members().stream().filter(m -> m.id().equals(id)).findFirst()
+                .orElseThrow();
+    }
+
     @PostMapping("/members/{id}/status")
     @Operation(summary = "A member died, moved out or is a duplicate (never deleted)")
     Member memberStatus(@PathVariable UUID id, @RequestBody StatusRequest request, @AuthenticationPrincipal CurrentActor me) {
