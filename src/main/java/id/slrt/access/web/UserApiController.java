@@ -11,6 +11,7 @@ import id.slrt.platform.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -32,16 +33,22 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Users", description = "Users, roles and region scopes")
 class UserApiController {
     private final UserService users;
+    private final Clock clock;
 
-    UserApiController(UserService users) {
+    UserApiController(UserService users, Clock clock) {
         this.users = users;
+        this.clock = clock;
+    }
+
+    private UserView view(UserAccount u) {
+        return UserView.of(u, clock.instant());
     }
 
     record UserView(UUID id, String username, String fullName, String email, String phone, Role role, String regionCode,
                     String agency, boolean enabled, boolean locked, Instant lastLoginAt, int version) {
-        static UserView of(UserAccount u) {
+        static UserView of(UserAccount u, Instant now) {
             return new UserView(u.id(), u.username(), u.fullName(), u.email(), u.phone(), u.role(), u.regionCode(),
-                    u.agency(), u.enabled(), u.lockedAt(Instant.now()), u.lastLoginAt(), u.version());
+                    u.agency(), u.enabled(), u.lockedAt(now), u.lastLoginAt(), u.version());
         }
     }
 
@@ -63,14 +70,14 @@ class UserApiController {
                   @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size) {
         Paged<UserAccount> result = users.list(new UserFilter(q, Role.parse(role), null, "username", false),
                 Math.max(0, page), Paged.size(size));
-        return new PageView(result.items().stream().map(UserView::of).toList(), result.page(), result.size(),
+        return new PageView(result.items().stream().map(this::view).toList(), result.page(), result.size(),
                 result.total());
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One user; 404 when outside the caller's scope")
     UserView one(@PathVariable UUID id) {
-        return users.find(id).map(UserView::of).orElseThrow(() -> ProblemException.notFound("user.not-found"));
+        return users.find(id).map(this::view).orElseThrow(() -> ProblemException.notFound("user.not-found"));
     }
 
     @PostMapping
@@ -78,13 +85,13 @@ class UserApiController {
     @Operation(summary = "Create a user (admin); without password a temporary one is returned once")
     CreatedView create(@Valid @RequestBody UserForm form, @AuthenticationPrincipal SlrtUser me) {
         UserService.Created created = users.create(form, me);
-        return new CreatedView(UserView.of(created.user()), created.temporaryPassword());
+        return new CreatedView(view(created.user()), created.temporaryPassword());
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Update a user's profile, role and scope; send the version you read (409 when stale)")
     UserView update(@PathVariable UUID id, @Valid @RequestBody UserForm form, @AuthenticationPrincipal SlrtUser me) {
-        return UserView.of(users.update(id, form, me));
+        return view(users.update(id, form, me));
     }
 
     @PostMapping("/{id}/enabled")
