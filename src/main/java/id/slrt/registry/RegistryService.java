@@ -304,6 +304,14 @@ public class RegistryService {
                 result.add(Issue.error(f[0], "rt-rw.invalid"));
             }
         }
+        Map<String, String> coded = Map.of("houseOwnership", nz(form.houseOwnership()), "floorType", nz(form.floorType()),
+                "wallType", nz(form.wallType()), "roofType", nz(form.roofType()), "waterSource", nz(form.waterSource()),
+                "lighting", nz(form.lighting()), "cookingFuel", nz(form.cookingFuel()), "toilet", nz(form.toilet()));
+        coded.forEach((field, code) -> {
+            if (!DtksCodes.valid(field, code)) {
+                result.add(Issue.error(field, "dtks.invalid"));
+            }
+        });
         if (form.desil() != null && (form.desil() < 1 || form.desil() > 10)) {
             result.add(Issue.error("desil", "desil.invalid"));
         }
@@ -464,6 +472,10 @@ public class RegistryService {
 
     private static List<MemberForm> nonBlank(List<MemberForm> rows) {
         return rows.stream().filter(r -> !r.blank()).toList();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s.trim();
     }
 
     private static String trim(String s) {

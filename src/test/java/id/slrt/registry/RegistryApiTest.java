@@ -55,6 +55,18 @@ class RegistryApiTest {
     }
 
     @Test
+    void housingIndicatorsAreCodesNotFreeText() {
+        String body = family("Hasan", "Aisyah", "Fikri").replace("\"dusun\":\"Dusun I\",",
+                "\"dusun\":\"Dusun I\",\"floorType\":\"TANAH\",\"roofType\":\"genteng merah\",");
+        Api.Response r = api.post("/api/v1/households", operator, body);
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().get("errors").findValuesAsString("field")).containsExactly("roofType");
+        Api.Response ok = api.post("/api/v1/households", operator, body.replace("genteng merah", "GENTENG"));
+        assertThat(ok.status()).isEqualTo(201);
+        assertThat(ok.json().get("household").get("floorType").asString()).isEqualTo("TANAH");
+    }
+
+    @Test
     void invalidNikIsRefusedNamingTheMemberField() {
         String body = household(TestNik.kk(KEC, LocalDate.of(2015, 5, 20)),
                 member(TestNik.nik(KEC, LocalDate.of(1980, 3, 4), false), "Ahmad", "1980-03-04", "L", "KEPALA"),

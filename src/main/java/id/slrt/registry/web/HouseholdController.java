@@ -5,6 +5,7 @@ import id.slrt.platform.Paged;
 import id.slrt.platform.Texts;
 import id.slrt.region.RegionPicker;
 import id.slrt.region.RegionService;
+import id.slrt.registry.DtksCodes;
 import id.slrt.registry.HistoryEntry;
 import id.slrt.registry.HouseholdFilter;
 import id.slrt.registry.HouseholdForm;
@@ -66,6 +67,7 @@ class HouseholdController {
     void lists(Model model) {
         model.addAttribute("relationships", Relationship.values());
         model.addAttribute("maritalStatuses", Member.MARITAL);
+        model.addAttribute("dtksFields", DtksCodes.FIELDS);
         model.addAttribute("regions", regions);
     }
 
