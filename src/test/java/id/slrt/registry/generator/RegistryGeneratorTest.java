@@ -211,6 +211,18 @@ class RegistryGeneratorTest {
         assertThat(count(SMALL_CITY, "select count(*) from member")).isEqualTo(3000);
     }
 
+    @Test
+    void theDemoRegistryWasGeneratedAtStartUpFromItsFixedSeed() {
+        List<Generated.Member> expected = members(GenerationRequest.of("1409", DemoRegistryLoader.SEED, 400)).toList();
+        assertThat(expected).hasSize(400);
+        Map<String, String> stored = DbScope.callAs("1409", () -> tx.execute(s -> jdbc
+                .sql("select id::text, nik from member where created_by = 'generator'")
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list()))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertThat(stored).hasSize(400);
+        assertThat(expected).allSatisfy(m -> assertThat(stored).containsEntry(m.id().toString(), m.nik()));
+    }
+
     private Stream<Generated.Household> households(GenerationRequest request) {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(generator.households(request), 0), false);
     }
