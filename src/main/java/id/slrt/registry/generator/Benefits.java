@@ -39,7 +39,7 @@ final class Benefits {
         if (poor && chance(pkh ? 0.9 : 0.36)) {
             programs.add(family("BPNT", BPNT_START));
         }
-        if (desil != null && desil <= 6 && chance(0.68)) {
+        if (desil != null && desil <= 6 && chance(0.72)) {
             members.forEach(m -> programs.add(person("PBI_JK", m, later(PBI_START, m.birthDate()))));
         }
         for (Generated.Member m : members) {
