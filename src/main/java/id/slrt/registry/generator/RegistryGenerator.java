@@ -1,5 +1,7 @@
 package id.slrt.registry.generator;
 
+import id.slrt.audit.AuditLog;
+import id.slrt.audit.Change;
 import id.slrt.platform.DbScope;
 import id.slrt.region.Region;
 import id.slrt.region.RegionService;
@@ -37,14 +39,16 @@ public class RegistryGenerator {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final AuditLog audit;
 
     RegistryGenerator(RegionService regions, RegistryValidator validator, JdbcTemplate jdbc, TransactionTemplate tx,
-                      Clock clock) {
+                      Clock clock, AuditLog audit) {
         this.regions = regions;
         this.validator = validator;
         this.jdbc = jdbc;
         this.tx = tx;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /**
@@ -72,7 +76,9 @@ public class RegistryGenerator {
                 nextProgress += request.people() / 10;
             }
         }
-        return report(request, rows, Duration.ofNanos(System.nanoTime() - started));
+        GenerationReport report = report(request, rows, Duration.ofNanos(System.nanoTime() - started));
+        audit(report);
+        return report;
     }
 
     /** The request's households, generated but not written (for tests and previews). */
@@ -98,6 +104,17 @@ public class RegistryGenerator {
                     jdbc.queryForObject("select exists (select 1 from household where id = ?)", Boolean.class, first))));
             throw new RegistryNotEmptyException(request.district(), existing, request.seed(), sameSeed);
         }
+    }
+
+    /** One audit event for the whole run: the rows are synthetic, so not one event per row. */
+    private void audit(GenerationReport report) {
+        Map<String, Change> changes = new LinkedHashMap<>();
+        changes.put("seed", new Change(null, report.seed()));
+        changes.put("households", new Change(null, report.households()));
+        changes.put("people", new Change(null, report.people()));
+        DbScope.runAs(report.district(), () -> tx.executeWithoutResult(s -> audit.recordAs(
+                new AuditLog.Actor(RegistryCopy.ACTOR, null, null), "REGISTRY_GENERATED", "registry",
+                report.district(), report.district(), changes, "synthetic data")));
     }
 
     private Map<RegistryCopy.Table, Long> write(String district, RegistryCopy batch) {

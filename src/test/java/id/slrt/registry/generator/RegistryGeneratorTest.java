@@ -124,7 +124,7 @@ class RegistryGeneratorTest {
         double size = households.stream().mapToInt(h -> h.members().size()).average().orElseThrow();
         assertThat(size).isBetween(3.3, 3.9);
         assertThat(households).allSatisfy(h -> {
-            assertThat(h.members()).hasSizeBetween(1, 9);
+            assertThat(h.members()).hasSizeBetween(1, 8);
             assertThat(h.members()).filteredOn(m -> m.relationship() == Relationship.KEPALA).hasSize(1);
             assertThat(h.noKk()).hasSize(16).startsWith(h.village().kecamatanCode());
             assertThat(h.rt()).matches("\\d{3}");
@@ -171,6 +171,8 @@ class RegistryGeneratorTest {
         }
         assertThat(total).isEqualTo(smallCity.households()).isEqualTo(count(SMALL_CITY, "select count(*) from household"));
         assertThat(count(SMALL_CITY, "select count(*) from member")).isEqualTo(3000);
+        assertThat(count(SMALL_CITY, "select count(*) from audit_event where action = 'REGISTRY_GENERATED' "
+                + "and actor = 'generator' and entity_id = '" + SMALL_CITY + "'")).isEqualTo(1);
         assertThat(count("1409", "select count(*) from household where region_code like '1374%'")).isZero();
         assertThat(count(null, "select count(*) from household")).isZero();
     }
