@@ -9,12 +9,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.postgresql.PGConnection;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a batch of generated households with COPY. PostgreSQL refuses {@code COPY FROM} into a table
@@ -24,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class RegistryCopy {
     static final String ACTOR = "generator";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    static final String ARG_SEPARATOR = "\u001F";
 
     /** The tables in the order their foreign keys need. */
     enum Table {
@@ -122,16 +121,16 @@ final class RegistryCopy {
         }
     }
 
-    /** Message arguments as a JSON array of strings and numbers: dates ISO, enums by name. */
+    /**
+     * Message arguments as the registry stores them: each as text, separated by the unit separator
+     * U+001F (no argument contains it); the registry splits them again to render the message.
+     */
     static String args(Issue issue) {
         if (issue.args().length == 0) {
             return null;
         }
-        List<Object> plain = new ArrayList<>(issue.args().length);
-        for (Object a : issue.args()) {
-            plain.add(a instanceof Number ? a : a instanceof Enum<?> e ? e.name() : String.valueOf(a));
-        }
-        return JSON.writeValueAsString(plain);
+        return Arrays.stream(issue.args()).map(a -> a instanceof Enum<?> e ? e.name() : String.valueOf(a))
+                .collect(Collectors.joining(ARG_SEPARATOR));
     }
 
     /** CSV rows as COPY reads them: an empty unquoted field is NULL, an empty string is "". */
