@@ -95,8 +95,9 @@ BEGIN
            WHEN t = 'ABD' THEN 'ABDUL'
            ELSE t
          END;
-    t := replace(replace(replace(replace(replace(replace(replace(t, 'OE', 'U'), 'DJ', 'J'), 'TJ', 'C'), 'CH', 'KH'),
-                 'DH', 'D'), 'TH', 'T'), 'Y', 'J');
+    -- y→j first, as in Java: old spelling wrote today's y as j (Prasetyo = Prasetjo) before tj→c.
+    t := replace(replace(replace(replace(replace(replace(replace(t, 'Y', 'J'), 'OE', 'U'), 'DJ', 'J'), 'TJ', 'C'),
+                 'CH', 'KH'), 'DH', 'D'), 'TH', 'T');
     t := regexp_replace(t, '([A-Z])\1+', '\1', 'g');
     result := result || t;
   END LOOP;

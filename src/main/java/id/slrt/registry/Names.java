@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * <p>
  * Key: accents folded, apostrophes dropped, degrees after a comma or at the end removed, leading
  * titles (H., Hj., Drs., K.H., …) removed, Muhammad/Ahmad/Abdul variants unified, "bin"/"binti"
- * dropped, old spellings folded (oe→u, dj→j, tj→c, ch→kh, dh→d, th→t, y→j) and doubled letters
+ * dropped, old spellings folded (y→j, oe→u, dj→j, tj→c, ch→kh, dh→d, th→t) and doubled letters
  * collapsed.
  */
 public final class Names {
@@ -79,8 +79,9 @@ public final class Names {
     }
 
     static String fold(String token) {
-        String t = token.replace("OE", "U").replace("DJ", "J").replace("TJ", "C").replace("CH", "KH")
-                .replace("DH", "D").replace("TH", "T").replace("Y", "J");
+        // y→j first: old spelling wrote today's y as j, so "Prasetyo" and "Prasetjo" must meet before tj→c.
+        String t = token.replace("Y", "J").replace("OE", "U").replace("DJ", "J").replace("TJ", "C").replace("CH", "KH")
+                .replace("DH", "D").replace("TH", "T");
         return DOUBLED.matcher(t).replaceAll("$1");
     }
 

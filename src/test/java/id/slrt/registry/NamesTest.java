@@ -18,6 +18,10 @@ class NamesTest {
         assertThat(Names.key("Chairul")).isEqualTo(Names.key("Khairul"));
         assertThat(Names.key("Fathurrahman")).isEqualTo(Names.key("Faturahman"));
         assertThat(Names.key("Njoman")).isEqualTo(Names.key("Nyoman"));
+        assertThat(Names.key("Prasetjo")).isEqualTo(Names.key("Prasetyo"));
+        assertThat(Names.key("Aditja")).isEqualTo(Names.key("Aditya"));
+        assertThat(Names.key("Widja")).isEqualTo(Names.key("Widya"));
+        assertThat(Names.key("Tjahjo")).isEqualTo(Names.key("Cahyo"));
     }
 
     @Test
