@@ -55,6 +55,27 @@ class RegistryApiTest {
     }
 
     @Test
+    void theHouseholdListPagesSortsAndFiltersWithinTheScope() {
+        api.post("/api/v1/households", operator, family("Zainal Abidin", "Zubaidah", "Zulkifli"));
+        JsonNode page = api.get("/api/v1/households?size=5&sort=head&desc=false", operator).json();
+        assertThat(page.get("total").asLong()).isPositive();
+        assertThat(page.get("items")).hasSizeLessThanOrEqualTo(5);
+        page.get("items").forEach(h -> assertThat(h.get("regionCode").asString()).isEqualTo(DESA));
+        JsonNode byKk = api.get("/api/v1/households?size=200&sort=kk&desc=true", operator).json();
+        java.util.List<String> kks = byKk.get("items").findValuesAsString("noKk");
+        assertThat(kks).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        JsonNode errors = api.get("/api/v1/households?quality=ERROR&size=200", api.demoToken("slrt")).json();
+        errors.get("items").forEach(h -> assertThat(h.get("quality").asString()).isEqualTo("ERROR"));
+        JsonNode pkh = api.get("/api/v1/households?program=PKH&size=1", api.demoToken("slrt")).json();
+        assertThat(pkh.get("total").asLong()).as("demo data has PKH households").isPositive();
+        assertThat(new id.slrt.support.WebSession(port).get("/households").status()).as("pages need a log-in").isEqualTo(302);
+        id.slrt.support.WebSession s = id.slrt.support.WebSession.login(port, "operator", "demo12345");
+        assertThat(s.get("/households?sort=members&desc=true").body()).contains("households-table").contains("Zainal Abidin");
+        assertThat(s.get("/quality").status()).isEqualTo(200);
+        assertThat(s.get("/search?q=Zainal").body()).contains("Zainal Abidin");
+    }
+
+    @Test
     void housingIndicatorsAreCodesNotFreeText() {
         String body = family("Hasan", "Aisyah", "Fikri").replace("\"dusun\":\"Dusun I\",",
                 "\"dusun\":\"Dusun I\",\"floorType\":\"TANAH\",\"roofType\":\"genteng merah\",");
