@@ -44,6 +44,9 @@ class RowLevelSecurityTest {
         assertThat(countUsers("")).isZero();
         // autocommit, no transaction: the scope is never set
         assertThat(jdbc.sql("select count(*) from app_user").query(Long.class).single()).isZero();
+        // the one function that applies the scope itself (trigram search, see V8) fails closed too
+        assertThat(jdbc.sql("select count(*) from slrt_search_people('SITI', null, null, null, 50)")
+                .query(Long.class).single()).isZero();
     }
 
     @Test

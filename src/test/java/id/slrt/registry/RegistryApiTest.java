@@ -163,6 +163,18 @@ class RegistryApiTest {
     }
 
     @Test
+    void nameSearchStaysInsideTheCallersScope() {
+        api.post("/api/v1/households", operator, family("Kuswantoro Prawiro", "Endang Lestari", "Wisnu"));
+        assertThat(api.get("/api/v1/search?q=Kuswantoro%20Prawiro", operator).json().findValuesAsString("fullName"))
+                .contains("Kuswantoro Prawiro");
+        assertThat(api.get("/api/v1/search?q=Kuswantoro%20Prawiro", api.demoToken("supervisor")).json()
+                .findValuesAsString("fullName")).contains("Kuswantoro Prawiro");
+        JsonNode other = api.get("/api/v1/search?q=Kuswantoro%20Prawiro", api.demoToken("operator2")).json();
+        assertThat(other.findValuesAsString("fullName")).doesNotContain("Kuswantoro Prawiro");
+        other.forEach(hit -> assertThat(hit.get("regionCode").asString()).startsWith("1409021016"));
+    }
+
+    @Test
     void aDuplicateNikElsewhereIsNamedWithoutRevealingIt() {
         String nik = TestNik.nik(KEC, LocalDate.of(1975, 2, 2), false);
         String first = household(TestNik.kk(KEC, LocalDate.of(2012, 1, 1)), member(nik, "Kasim", "1975-02-02", "L", "KEPALA"));
