@@ -56,7 +56,7 @@ public class RegistryLoad {
         AtomicInteger errors = new AtomicInteger();
         // warm-up
         Random warm = new Random(1);
-        for (int i = 0; i < 50; i++) {
+        for (int i = 0; i < 300; i++) {
             get(base + paths.next(warm), token);
         }
         long end = System.nanoTime() + seconds * 1_000_000_000L;

@@ -4,7 +4,7 @@
 -- as the owner and applies the very same scope predicate, slrt_in_scope(region_code), itself; it is
 -- the only registry read that does so, and RegistryApiTest proves it stays inside the caller's scope.
 -- Strong matches (similarity >= 0.6) first; only when they are fewer than the limit, weaker ones
--- (>= 0.3) follow. Common names then stay fast, rare names keep their tolerance for typos.
+-- (>= 0.45) follow. Common names then stay fast, rare names keep their tolerance for typos.
 CREATE FUNCTION slrt_search_people(p_key text, p_birth_from date, p_birth_to date, p_region text, p_limit int)
   RETURNS TABLE (member_id uuid, household_id uuid, full_name text, nik text, birth_date date, region_code text,
                  status text, score real)
@@ -31,7 +31,7 @@ BEGIN
   IF found_rows >= p_limit THEN
     RETURN;
   END IF;
-  PERFORM set_config('pg_trgm.similarity_threshold', '0.3', true);
+  PERFORM set_config('pg_trgm.similarity_threshold', '0.45', true);
   RETURN QUERY
     SELECT m.id, m.household_id, m.full_name, m.nik, m.birth_date, m.region_code::text, m.status,
            similarity(m.name_key, p_key)

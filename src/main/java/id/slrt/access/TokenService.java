@@ -1,5 +1,6 @@
 package id.slrt.access;
 
+import id.slrt.access.internal.TokenCache;
 import id.slrt.access.internal.TokenRepository;
 import id.slrt.access.internal.UserRepository;
 import id.slrt.audit.AuditLog;
@@ -43,9 +44,11 @@ public class TokenService {
     private final Duration loginTtl;
     private final Scopes scopes;
     private final TransactionTemplate tx;
+    private final TokenCache cache;
 
     TokenService(TokenRepository tokens, UserRepository users, AuditLog audit, Clock clock, SlrtProperties props,
-                 Scopes scopes, TransactionTemplate tx) {
+                 Scopes scopes, TransactionTemplate tx, TokenCache cache) {
+        this.cache = cache;
         this.tokens = tokens;
         this.users = users;
         this.audit = audit;
@@ -105,6 +108,7 @@ public class TokenService {
     @Transactional
     public void revoke(UUID id, CurrentActor by) {
         ApiToken token = tokens.findNamed(id).orElseThrow(() -> ProblemException.notFound("token.not-found"));
+        cache.clear();
         if (tokens.revoke(id, clock.instant(), by.username())) {
             audit.record("TOKEN_REVOKED", ENTITY, id.toString(), null,
                     Map.of("revoked", new Change(false, true)), token.name());
@@ -118,13 +122,19 @@ public class TokenService {
         }
         String hash = hash(secret);
         Instant now = clock.instant();
-        return scopes.asDistrict(() -> tx.execute(status -> tokens.activeUser(hash, now)
-                .flatMap(users::find)
-                .filter(UserAccount::enabled)
-                .map(u -> {
-                    tokens.touch(hash, now);
-                    return u.toPrincipal();
-                })));
+        SlrtUser cached = cache.get(hash, now);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        return scopes.asDistrict(() -> tx.execute(status -> tokens.active(hash, now)
+                .flatMap(active -> users.find(active.userId())
+                        .filter(UserAccount::enabled)
+                        .map(u -> {
+                            tokens.touch(hash, now);
+                            SlrtUser user = u.toPrincipal();
+                            cache.put(hash, user, now, active.expiresAt());
+                            return user;
+                        }))));
     }
 
     private static String newSecret() {

@@ -1,5 +1,6 @@
 package id.slrt.access;
 
+import id.slrt.access.internal.TokenCache;
 import id.slrt.access.internal.TokenRepository;
 import id.slrt.access.internal.UserRepository;
 import id.slrt.audit.AuditLog;
@@ -37,9 +38,11 @@ public class UserService {
     private final PasswordEncoder encoder;
     private final AuditLog audit;
     private final Clock clock;
+    private final TokenCache tokenCache;
 
     UserService(UserRepository users, TokenRepository tokens, RegionService regions, PasswordEncoder encoder,
-                AuditLog audit, Clock clock) {
+                AuditLog audit, Clock clock, TokenCache tokenCache) {
+        this.tokenCache = tokenCache;
         this.users = users;
         this.tokens = tokens;
         this.regions = regions;
@@ -103,6 +106,7 @@ public class UserService {
         if (!users.updateProfile(changed, form.version())) {
             throw ProblemException.conflict("user.conflict");
         }
+        tokenCache.clear(); // the role or scope a token stands for may have changed
         audit.record("USER_UPDATED", ENTITY, id.toString(), changed.regionCode(),
                 AuditLog.diff(snapshot(current), snapshot(changed)), null);
         return changed;
@@ -121,6 +125,7 @@ public class UserService {
         users.setEnabled(id, enabled, now, by.username());
         if (!enabled) {
             tokens.revokeAllOf(id, now, by.username());
+            tokenCache.clear();
         }
         audit.record(enabled ? "USER_ENABLED" : "USER_DISABLED", ENTITY, id.toString(), user.regionCode(),
                 Map.of("enabled", new Change(user.enabled(), enabled)), null);

@@ -171,6 +171,21 @@ class AccessApiTest {
     }
 
     @Test
+    void aTokenFollowsItsUsersNewRoleAtOnce() {
+        String admin = api.demoToken("admin");
+        String username = "demoted" + System.nanoTime() % 100000;
+        JsonNode user = api.post("/api/v1/users", admin, "{\"username\":\"" + username
+                + "\",\"fullName\":\"Naik Turun\",\"role\":\"MANAGER\",\"regionCode\":\"1409\",\"password\":\"pass-word-2\"}")
+                .json().get("user");
+        String token = api.token(username, "pass-word-2");
+        assertThat(api.get("/api/v1/users?size=1", token).status()).isEqualTo(200);
+        assertThat(api.put("/api/v1/users/" + user.get("id").asString(), admin, "{\"username\":\"" + username
+                + "\",\"fullName\":\"Naik Turun\",\"role\":\"OPERATOR_DESA\",\"regionCode\":\"1409011012\",\"version\":0}")
+                .status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/users?size=1", token).status()).isEqualTo(403);
+    }
+
+    @Test
     void staleEditIsRefusedWithConflict() {
         String admin = api.demoToken("admin");
         String username = "edit" + System.nanoTime() % 100000;

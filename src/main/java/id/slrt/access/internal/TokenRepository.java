@@ -29,12 +29,17 @@ public class TokenRepository {
                 .update();
     }
 
-    /** The user id of a token that is neither revoked nor expired. */
-    public Optional<UUID> activeUser(String hash, Instant now) {
+    /** A token that is neither revoked nor expired: its user and its expiry (null: none). */
+    public record Active(UUID userId, Instant expiresAt) {
+    }
+
+    public Optional<Active> active(String hash, Instant now) {
         return jdbc.sql("""
-                select user_id from api_token
+                select user_id, expires_at from api_token
                 where token_hash = ? and revoked_at is null and (expires_at is null or expires_at > ?)""")
-                .params(hash, Timestamp.from(now)).query(UUID.class).optional();
+                .params(hash, Timestamp.from(now))
+                .query((rs, n) -> new Active(rs.getObject(1, UUID.class), UserRepository.instant(rs, "expires_at")))
+                .optional();
     }
 
     public void touch(String hash, Instant now) {

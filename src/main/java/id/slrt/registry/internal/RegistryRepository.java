@@ -305,7 +305,7 @@ public class RegistryRepository {
         String from = " from household h left join lateral (select m.full_name as name, m.name_key, m.nik from member m"
                 + " where m.household_id = h.id and m.relationship = 'KEPALA' and m.status = 'ACTIVE' limit 1) hd on true";
         long total = jdbc.sql("select count(*) from household h" + where).params(params).query(Long.class).single();
-        String order = SORTS.getOrDefault(f.sort(), "h.updated_at") + (f.descending() ? " desc nulls last" : " asc nulls last")
+        String order = SORTS.getOrDefault(f.sort(), "h.updated_at") + (f.descending() ? " desc" : " asc")
                 + ", h.id";
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(size);
