@@ -39,6 +39,7 @@ public class RegistryLoad {
                 Runtime.getRuntime().availableProcessors(), clients, seconds);
         System.out.printf("%-22s %8s %8s %8s %8s %10s %6s%n", "workload", "p50 ms", "p95 ms", "p99 ms", "max ms", "req/s", "errors");
 
+        run("baseline (no database)", base, token, clients, seconds, r -> "/api/v1/regions/1409");
         run("NIK lookup", base, token, clients, seconds, r -> "/api/v1/people?nik=" + people.get(r.nextInt(people.size()))[0]);
         run("name search (typo)", base, token, clients, seconds, r -> "/api/v1/search?q="
                 + enc(typo(people.get(r.nextInt(people.size()))[1], r)));
