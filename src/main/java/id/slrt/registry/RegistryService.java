@@ -77,6 +77,26 @@ public class RegistryService {
         return repository.worklist(regionPrefix, code, page, size);
     }
 
+    /**
+     * A stored finding as the current viewer may see it: a duplicate NIK names the other household's
+     * desa only when that household lies in the viewer's scope (findings are stored once, read by many).
+     */
+    @Transactional(readOnly = true)
+    public Issue forViewer(Issue issue) {
+        if (!"nik.duplicate-visible".equals(issue.code()) || issue.args().length == 0) {
+            return issue;
+        }
+        try {
+            UUID other = UUID.fromString(String.valueOf(issue.args()[0]));
+            if (repository.household(other).isPresent()) {
+                return issue;
+            }
+        } catch (IllegalArgumentException e) {
+            // not an id: say no more than that it exists
+        }
+        return new Issue("nik.duplicate-elsewhere", issue.severity(), issue.field());
+    }
+
     /** Adds a bank account for a member after the bank-account check; errors refuse it. */
     @Transactional
     public BankAccount addBankAccount(UUID householdId, UUID memberId, String bankCode, String number, CurrentActor by) {

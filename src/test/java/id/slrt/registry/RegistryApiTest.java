@@ -18,6 +18,8 @@ class RegistryApiTest {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    RegistryService registry;
     Api api;
     String operator;
 
@@ -184,6 +186,17 @@ class RegistryApiTest {
         assertThat(dup.status()).isEqualTo(400);
         assertThat(dup.json().get("errors").findValuesAsString("code")).contains("nik.duplicate-elsewhere");
         assertThat(dup.body()).doesNotContain("Kasim\"").doesNotContain(DESA);
+    }
+
+    @Test
+    void aStoredDuplicateFindingNamesTheOtherDesaOnlyToWhoeverMaySeeIt() {
+        Issue stored = Issue.error("members[0].nik", "nik.duplicate-visible",
+                api.post("/api/v1/households", operator, family("Tarmizi", "Yusnidar", "Rafli")).json()
+                        .get("household").get("id").asString(), "Pasar Lubuk Jambi");
+        assertThat(id.slrt.platform.DbScope.callAs("1409011012", () -> registry.forViewer(stored)).code())
+                .isEqualTo("nik.duplicate-visible");
+        assertThat(id.slrt.platform.DbScope.callAs("1409021016", () -> registry.forViewer(stored)).code())
+                .isEqualTo("nik.duplicate-elsewhere");
     }
 
     private static String editBody(JsonNode created, String newHeadName) {

@@ -93,7 +93,7 @@ class HouseholdController {
     String detail(@PathVariable UUID id, Model model) {
         RegistryService.Detail d = registry.open(id).orElseThrow(() -> new RegistryService.NotFound(id));
         model.addAttribute("d", d);
-        model.addAttribute("issueMessages", d.issues().stream().map(i -> messages.message(i.issue())).toList());
+        model.addAttribute("issueMessages", d.issues().stream().map(i -> messages.message(registry.forViewer(i.issue()))).toList());
         model.addAttribute("history", registry.history(id).stream()
                 .map(e -> new HistoryRow(e, FieldChange.parse(json, e.changes()))).toList());
         model.addAttribute("today", validator.today());

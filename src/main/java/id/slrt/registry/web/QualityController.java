@@ -58,7 +58,7 @@ class QualityController {
         model.addAttribute("codes", new TreeSet<>(counts.stream().map(QualityCount::code).toList()));
         Paged<QualityItem> items = registry.worklist(chosen, code, Math.max(0, page), Paged.size(size));
         model.addAttribute("result", items);
-        model.addAttribute("rows", items.items().stream().map(i -> new Row(i, messages.message(i.issue()))).toList());
+        model.addAttribute("rows", items.items().stream().map(i -> new Row(i, messages.message(registry.forViewer(i.issue())))).toList());
         model.addAttribute("region", chosen);
         model.addAttribute("code", code);
         model.addAttribute("picker", picker.build("region", scope, 4, chosen));
