@@ -97,6 +97,109 @@ public class RegistryService {
         return new Issue("nik.duplicate-elsewhere", issue.severity(), issue.field());
     }
 
+    /** Records a PPKS condition of the household (member null) or of one member. */
+    @Transactional
+    public void addPpks(UUID householdId, UUID memberId, String category, LocalDate since, String note, CurrentActor by) {
+        Household h = repository.household(householdId).orElseThrow(() -> new NotFound(householdId));
+        checkMember(householdId, memberId);
+        ValidationResult result = new ValidationResult();
+        Optional<String> appliesTo = repository.ppksAppliesTo(category == null ? "" : category);
+        if (appliesTo.isEmpty()) {
+            result.add(Issue.error("category", "ppks.unknown"));
+        } else if (appliesTo.get().equals(memberId == null ? "PERSON" : "HOUSEHOLD")) {
+            result.add(Issue.error("memberId", memberId == null ? "ppks.needs-person" : "ppks.needs-household"));
+        }
+        notInFuture("since", since, result);
+        if (!result.valid()) {
+            throw new RegistryProblem(result);
+        }
+        Instant now = clock.instant();
+        UUID id = Ids.newId();
+        repository.insertPpks(id, householdId, memberId, h.regionCode(), category, since, trim(note), now, by.username());
+        attached(h, "ppks_condition", id, "ADDED", category, now, by);
+    }
+
+    @Transactional
+    public void endPpks(UUID householdId, UUID ppksId, LocalDate ended, CurrentActor by) {
+        Household h = repository.household(householdId).orElseThrow(() -> new NotFound(householdId));
+        ValidationResult result = new ValidationResult();
+        notInFuture("date", ended, result);
+        if (ended == null) {
+            result.add(Issue.error("date", "member-status.date-required"));
+        }
+        if (!result.valid()) {
+            throw new RegistryProblem(result);
+        }
+        if (!repository.endPpks(ppksId, householdId, ended)) {
+            throw new NotFound(ppksId);
+        }
+        attached(h, "ppks_condition", ppksId, "ENDED", ended.toString(), clock.instant(), by);
+    }
+
+    /** Records that the household (member null) or a member receives a program. */
+    @Transactional
+    public void addProgram(UUID householdId, UUID memberId, String program, LocalDate since, CurrentActor by) {
+        Household h = repository.household(householdId).orElseThrow(() -> new NotFound(householdId));
+        checkMember(householdId, memberId);
+        ValidationResult result = new ValidationResult();
+        if (program == null || !repository.programExists(program)) {
+            result.add(Issue.error("program", "program.unknown"));
+        } else if (repository.programActive(householdId, memberId, program)) {
+            result.add(Issue.error("program", "program.already-active"));
+        }
+        notInFuture("since", since, result);
+        if (!result.valid()) {
+            throw new RegistryProblem(result);
+        }
+        Instant now = clock.instant();
+        UUID id = Ids.newId();
+        repository.insertProgram(id, householdId, memberId, h.regionCode(), program, since, now, by.username());
+        attached(h, "program_participation", id, "ADDED", program, now, by);
+    }
+
+    /** Ends (or suspends) a program participation on a date. */
+    @Transactional
+    public void endProgram(UUID householdId, UUID participationId, String status, LocalDate until, CurrentActor by) {
+        Household h = repository.household(householdId).orElseThrow(() -> new NotFound(householdId));
+        ValidationResult result = new ValidationResult();
+        if (!"ENDED".equals(status) && !"SUSPENDED".equals(status)) {
+            result.add(Issue.error("status", "member-status.invalid"));
+        }
+        if (until == null) {
+            result.add(Issue.error("date", "member-status.date-required"));
+        }
+        notInFuture("date", until, result);
+        if (!result.valid()) {
+            throw new RegistryProblem(result);
+        }
+        Instant now = clock.instant();
+        if (!repository.endProgram(participationId, householdId, status, until, now, by.username())) {
+            throw new NotFound(participationId);
+        }
+        attached(h, "program_participation", participationId, status, until.toString(), now, by);
+    }
+
+    private void checkMember(UUID householdId, UUID memberId) {
+        if (memberId != null && repository.member(memberId).filter(m -> m.householdId().equals(householdId)).isEmpty()) {
+            throw new NotFound(memberId);
+        }
+    }
+
+    private void notInFuture(String field, LocalDate date, ValidationResult result) {
+        if (date != null && date.isAfter(validator.today())) {
+            result.add(Issue.error(field, "date.future"));
+        }
+    }
+
+    private void attached(Household h, String entity, UUID id, String action, String value, Instant now, CurrentActor by) {
+        Map<String, Change> changes = Map.of(action.equals("ADDED") ? "code" : "until",
+                new Change(null, value));
+        history(h, entity, id, action, changes, null, now, by);
+        repository.touchHousehold(h.id(), h.quality(), now, by.username());
+        audit.record("REGISTRY_" + entity.toUpperCase() + "_" + action, ENTITY, h.id().toString(), h.regionCode(),
+                changes, null);
+    }
+
     /** Adds a bank account for a member after the bank-account check; errors refuse it. */
     @Transactional
     public BankAccount addBankAccount(UUID householdId, UUID memberId, String bankCode, String number, CurrentActor by) {

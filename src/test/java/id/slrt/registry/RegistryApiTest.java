@@ -165,6 +165,37 @@ class RegistryApiTest {
     }
 
     @Test
+    void ppksConditionsAndProgramsAreAddedAtTheRightLevelAndEndedNotDeleted() {
+        JsonNode created = api.post("/api/v1/households", operator, family("Sukardi", "Warni", "Ujang")).json();
+        String id = created.get("household").get("id").asString();
+        String child = created.get("members").get(2).get("id").asString();
+        Api.Response wrongLevel = api.post("/api/v1/households/" + id + "/ppks", operator, "{\"category\":\"PD\"}");
+        assertThat(wrongLevel.status()).isEqualTo(400);
+        assertThat(wrongLevel.json().get("errors").get(0).get("code").asString()).isEqualTo("ppks.needs-person");
+        assertThat(api.post("/api/v1/households/" + id + "/ppks", operator,
+                "{\"category\":\"PD\",\"memberId\":\"" + child + "\",\"since\":\"2020-01-01\"}").status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/households/" + id + "/ppks", operator, "{\"category\":\"FM\"}").status()).isEqualTo(200);
+        JsonNode withPkh = api.post("/api/v1/households/" + id + "/programs", operator,
+                "{\"program\":\"PKH\",\"since\":\"2023-03-01\"}").json();
+        assertThat(withPkh.get("programs").findValuesAsString("code")).containsExactly("PKH");
+        Api.Response again = api.post("/api/v1/households/" + id + "/programs", operator, "{\"program\":\"PKH\"}");
+        assertThat(again.json().get("errors").get(0).get("code").asString()).isEqualTo("program.already-active");
+        String pkh = withPkh.get("programs").get(0).get("id").asString();
+        JsonNode ended = api.post("/api/v1/households/" + id + "/programs/" + pkh + "/end", operator,
+                "{\"date\":\"2025-12-31\"}").json();
+        assertThat(ended.get("programs").get(0).get("status").asString()).isEqualTo("ENDED");
+        assertThat(ended.get("ppks").findValuesAsString("code")).containsExactlyInAnyOrder("PD", "FM");
+        assertThat(api.get("/api/v1/households?program=PKH&size=200", operator).json().get("items")
+                .findValuesAsString("id")).doesNotContain(id);
+        assertThat(api.get("/api/v1/households?ppks=PD&size=200", operator).json().get("items")
+                .findValuesAsString("id")).contains(id);
+        assertThat(api.get("/api/v1/households/" + id + "/history", operator).json().findValuesAsString("entityType"))
+                .contains("ppks_condition", "program_participation");
+        assertThat(api.post("/api/v1/households/" + id + "/programs", api.demoToken("operator2"), "{\"program\":\"BPNT\"}")
+                .status()).isEqualTo(404);
+    }
+
+    @Test
     void nameSearchStaysInsideTheCallersScope() {
         api.post("/api/v1/households", operator, family("Kuswantoro Prawiro", "Endang Lestari", "Wisnu"));
         assertThat(api.get("/api/v1/search?q=Kuswantoro%20Prawiro", operator).json().findValuesAsString("fullName"))

@@ -81,6 +81,16 @@ class RegistryPagesTest {
         assertThat(s.get("/households/" + id).body()).contains("123401000123501").contains("Rekening sudah ditambahkan.");
     }
 
+    @Test
+    void aProgramIsAddedFromTheHouseholdPage() {
+        WebSession s = WebSession.login(port, "operator", "demo12345");
+        String csrf = s.get("/households/" + id).csrf();
+        assertThat(s.post("/households/" + id + "/programs", csrf, Map.of("program", "BPNT", "since", "2024-02-01"))
+                .status()).isEqualTo(302);
+        String page = s.get("/households/" + id).body();
+        assertThat(page).contains("Bantuan Pangan Non Tunai").contains("sejak 01-02-2024").contains("Perubahan sudah disimpan.");
+    }
+
     private Map<String, String> editForm(String headName, int version) {
         Map<String, String> f = new HashMap<>();
         JsonNode h = created.get("household");

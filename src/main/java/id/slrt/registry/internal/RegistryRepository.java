@@ -201,6 +201,52 @@ public class RegistryRepository {
                 .update();
     }
 
+    /** Where a PPKS category applies (PERSON, HOUSEHOLD, BOTH), if it exists and is active. */
+    public Optional<String> ppksAppliesTo(String category) {
+        return jdbc.sql("select applies_to from ppks_category where code = ? and active").param(category)
+                .query(String.class).optional();
+    }
+
+    public boolean programExists(String code) {
+        return jdbc.sql("select exists(select 1 from program where code = ? and active)").param(code)
+                .query(Boolean.class).single();
+    }
+
+    public boolean programActive(UUID householdId, UUID memberId, String program) {
+        return jdbc.sql("""
+                select exists(select 1 from program_participation where household_id = ? and program_code = ?
+                  and status = 'ACTIVE' and member_id is not distinct from ?)""")
+                .params(householdId, program, memberId).query(Boolean.class).single();
+    }
+
+    public void insertPpks(UUID id, UUID householdId, UUID memberId, String regionCode, String category, LocalDate since,
+                           String note, Instant at, String by) {
+        jdbc.sql("""
+                insert into ppks_condition (id, household_id, member_id, region_code, category_code, since, note, active,
+                  created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, true, ?, ?)""")
+                .params(id, householdId, memberId, regionCode, category, date(since), note, ts(at), by).update();
+    }
+
+    public boolean endPpks(UUID id, UUID householdId, LocalDate ended) {
+        return jdbc.sql("update ppks_condition set active = false, ended_at = ? where id = ? and household_id = ? and active")
+                .params(date(ended), id, householdId).update() == 1;
+    }
+
+    public void insertProgram(UUID id, UUID householdId, UUID memberId, String regionCode, String program, LocalDate since,
+                              Instant at, String by) {
+        jdbc.sql("""
+                insert into program_participation (id, household_id, member_id, region_code, program_code, since, status,
+                  created_at, created_by, updated_at, updated_by) values (?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?)""")
+                .params(id, householdId, memberId, regionCode, program, date(since), ts(at), by, ts(at), by).update();
+    }
+
+    public boolean endProgram(UUID id, UUID householdId, String status, LocalDate until, Instant at, String by) {
+        return jdbc.sql("""
+                update program_participation set status = ?, until = ?, updated_at = ?, updated_by = ?
+                where id = ? and household_id = ? and status = 'ACTIVE'""")
+                .params(status, date(until), ts(at), by, id, householdId).update() == 1;
+    }
+
     public List<Attachment> ppks(UUID householdId) {
         return jdbc.sql("""
                 select p.id, p.member_id, p.category_code, c.name, p.since, p.ended_at, case when p.active then 'ACTIVE' else 'ENDED' end

@@ -93,11 +93,15 @@ class HouseholdController {
     String detail(@PathVariable UUID id, Model model) {
         RegistryService.Detail d = registry.open(id).orElseThrow(() -> new RegistryService.NotFound(id));
         model.addAttribute("d", d);
+        model.addAttribute("memberNames", d.members().stream()
+                .collect(java.util.stream.Collectors.toMap(m -> m.id(), m -> m.fullName())));
         model.addAttribute("issueMessages", d.issues().stream().map(i -> messages.message(registry.forViewer(i.issue()))).toList());
         model.addAttribute("history", registry.history(id).stream()
                 .map(e -> new HistoryRow(e, FieldChange.parse(json, e.changes()))).toList());
         model.addAttribute("today", validator.today());
         model.addAttribute("banks", validator.banks());
+        model.addAttribute("ppksCategories", validator.ppksCategories());
+        model.addAttribute("programs", validator.programs());
         return "registry/detail";
     }
 
@@ -159,6 +163,44 @@ class HouseholdController {
             flash.addFlashAttribute("bankChosen", bank);
         }
         return "redirect:/households/" + id + "#bank-accounts";
+    }
+
+    @PostMapping("/households/{id}/ppks")
+    String addPpks(@PathVariable UUID id, @RequestParam(required = false) UUID memberId,
+                   @RequestParam(defaultValue = "") String category, @RequestParam(defaultValue = "") String since,
+                   @AuthenticationPrincipal CurrentActor me, RedirectAttributes flash) {
+        return attach(id, "#ppks", flash, () -> registry.addPpks(id, memberId, category, parse(since), null, me));
+    }
+
+    @PostMapping("/households/{id}/ppks/{ppksId}/end")
+    String endPpks(@PathVariable UUID id, @PathVariable UUID ppksId, @RequestParam(defaultValue = "") String date,
+                   @AuthenticationPrincipal CurrentActor me, RedirectAttributes flash) {
+        return attach(id, "#ppks", flash, () -> registry.endPpks(id, ppksId, parse(date), me));
+    }
+
+    @PostMapping("/households/{id}/programs")
+    String addProgram(@PathVariable UUID id, @RequestParam(required = false) UUID memberId,
+                      @RequestParam(defaultValue = "") String program, @RequestParam(defaultValue = "") String since,
+                      @AuthenticationPrincipal CurrentActor me, RedirectAttributes flash) {
+        return attach(id, "#programs", flash, () -> registry.addProgram(id, memberId, program, parse(since), me));
+    }
+
+    @PostMapping("/households/{id}/programs/{participationId}/end")
+    String endProgram(@PathVariable UUID id, @PathVariable UUID participationId,
+                      @RequestParam(defaultValue = "ENDED") String status, @RequestParam(defaultValue = "") String date,
+                      @AuthenticationPrincipal CurrentActor me, RedirectAttributes flash) {
+        return attach(id, "#programs", flash, () -> registry.endProgram(id, participationId, status, parse(date), me));
+    }
+
+    /** Runs a change from the household page and comes back to its section with the outcome. */
+    private String attach(UUID id, String anchor, RedirectAttributes flash, Runnable change) {
+        try {
+            change.run();
+            flash.addFlashAttribute("success", texts.get("registry.saved"));
+        } catch (RegistryProblem e) {
+            flash.addFlashAttribute("failure", String.join(" ", e.issues().stream().map(messages::message).toList()));
+        }
+        return "redirect:/households/" + id + anchor;
     }
 
     @PostMapping("/households/{id}/members/{memberId}/status")

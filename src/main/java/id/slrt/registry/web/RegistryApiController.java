@@ -54,7 +54,9 @@ class RegistryApiController {
         this.problems = problems;
     }
 
-    record HouseholdView(Household household, List<Member> members, List<Map<String, Object>> openIssues) {
+    record HouseholdView(Household household, List<Member> members, List<Map<String, Object>> openIssues,
+                         List<id.slrt.registry.Attachment> ppks, List<id.slrt.registry.Attachment> programs,
+                         List<id.slrt.registry.BankAccount> bankAccounts) {
     }
 
     record StatusRequest(String status, LocalDate date, String reason, Integer version) {
@@ -120,6 +122,45 @@ class RegistryApiController {
                 .filter(m -> m.id().equals(id)).findFirst().orElseThrow();
     }
 
+    record PpksRequest(UUID memberId, String category, LocalDate since, String note) {
+    }
+
+    record ProgramRequest(UUID memberId, String program, LocalDate since) {
+    }
+
+    record EndRequest(LocalDate date, String status) {
+    }
+
+    @PostMapping("/households/{id}/ppks")
+    @Operation(summary = "Record a PPKS condition of the household (no memberId) or of a member")
+    HouseholdView addPpks(@PathVariable UUID id, @RequestBody PpksRequest r, @AuthenticationPrincipal CurrentActor me) {
+        registry.addPpks(id, r.memberId(), r.category(), r.since(), r.note(), me);
+        return view(registry.find(id).orElseThrow());
+    }
+
+    @PostMapping("/households/{id}/ppks/{ppksId}/end")
+    @Operation(summary = "End a PPKS condition on a date (kept in history, never deleted)")
+    HouseholdView endPpks(@PathVariable UUID id, @PathVariable UUID ppksId, @RequestBody EndRequest r,
+                          @AuthenticationPrincipal CurrentActor me) {
+        registry.endPpks(id, ppksId, r.date(), me);
+        return view(registry.find(id).orElseThrow());
+    }
+
+    @PostMapping("/households/{id}/programs")
+    @Operation(summary = "Record that the household (no memberId) or a member receives a program")
+    HouseholdView addProgram(@PathVariable UUID id, @RequestBody ProgramRequest r, @AuthenticationPrincipal CurrentActor me) {
+        registry.addProgram(id, r.memberId(), r.program(), r.since(), me);
+        return view(registry.find(id).orElseThrow());
+    }
+
+    @PostMapping("/households/{id}/programs/{participationId}/end")
+    @Operation(summary = "End or suspend a program participation on a date (status ENDED or SUSPENDED)")
+    HouseholdView endProgram(@PathVariable UUID id, @PathVariable UUID participationId, @RequestBody EndRequest r,
+                             @AuthenticationPrincipal CurrentActor me) {
+        registry.endProgram(id, participationId, r.status() == null ? "ENDED" : r.status(), r.date(), me);
+        return view(registry.find(id).orElseThrow());
+    }
+
     @GetMapping("/people")
     @Operation(summary = "People with exactly this NIK (audited)")
     List<PersonHit> people(@RequestParam String nik) {
@@ -165,7 +206,7 @@ class RegistryApiController {
         List<Map<String, Object>> issues = d.issues().stream().map(i -> Map.<String, Object>of(
                 "code", i.code(), "severity", i.severity(), "field", i.field() == null ? "" : i.field(),
                 "memberId", i.memberId() == null ? "" : i.memberId().toString())).toList();
-        return new HouseholdView(d.household(), d.members(), issues);
+        return new HouseholdView(d.household(), d.members(), issues, d.ppks(), d.programs(), d.bankAccounts());
     }
 
     private List<Map<String, Object>> issues(List<Issue> list) {
