@@ -82,6 +82,15 @@ class RegistryPagesTest {
     }
 
     @Test
+    void onlyRolesThatRegisterSeeTheEditingControls() {
+        assertThat(WebSession.login(port, "operator", "demo12345").get("/households/" + id).body())
+                .contains("id=\"edit-household\"").contains("id=\"add-programs\"");
+        String supervisor = WebSession.login(port, "supervisor", "demo12345").get("/households/" + id).body();
+        assertThat(supervisor).contains("Syamsul Bahri").doesNotContain("id=\"edit-household\"")
+                .doesNotContain("id=\"add-programs\"").doesNotContain("id=\"add-bank\"");
+    }
+
+    @Test
     void aProgramIsAddedFromTheHouseholdPage() {
         WebSession s = WebSession.login(port, "operator", "demo12345");
         String csrf = s.get("/households/" + id).csrf();

@@ -63,8 +63,12 @@ class HouseholdController {
         this.texts = texts;
     }
 
+    /** Roles that register and correct households (the URL rules in access's SecurityConfig match). */
+    static final java.util.Set<String> WRITERS = java.util.Set.of("OPERATOR_DESA", "FASILITATOR", "OPERATOR_SLRT");
+
     @ModelAttribute
-    void lists(Model model) {
+    void lists(Model model, @AuthenticationPrincipal CurrentActor me) {
+        model.addAttribute("canEdit", me != null && WRITERS.contains(me.role()));
         model.addAttribute("relationships", Relationship.values());
         model.addAttribute("maritalStatuses", Member.MARITAL);
         model.addAttribute("dtksFields", DtksCodes.FIELDS);
