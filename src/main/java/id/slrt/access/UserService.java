@@ -60,6 +60,17 @@ public class UserService {
         return users.list(filter, page, size);
     }
 
+    /** Enabled users per role (every role present, zero when none), in the caller's scope. */
+    @Transactional(readOnly = true)
+    public Map<Role, Long> countActiveByRole() {
+        Map<Role, Long> counts = new java.util.EnumMap<>(Role.class);
+        for (Role r : Role.values()) {
+            counts.put(r, 0L);
+        }
+        counts.putAll(users.countActiveByRole());
+        return counts;
+    }
+
     @Transactional(readOnly = true)
     public Optional<UserAccount> find(UUID id) {
         return users.find(id);

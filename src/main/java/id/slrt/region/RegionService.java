@@ -69,7 +69,7 @@ public class RegionService {
         return repository.isHistorical(code);
     }
 
-    /** "Desa Pulau Kedundung, Kec. Kuantan Tengah": the region with its parent, for display. */
+    /** The region's name for display, or the code itself when it is unknown. */
     public String label(String code) {
         return repository.find(code).map(Region::name).orElse(code);
     }

@@ -72,6 +72,12 @@ public class RegistryService {
         return repository.qualityCounts(regionPrefix);
     }
 
+    /** Open findings per desa under a region prefix, each household counted once. */
+    @Transactional(readOnly = true)
+    public List<QualityDesa> qualityByDesa(String regionPrefix) {
+        return repository.qualityByDesa(regionPrefix);
+    }
+
     @Transactional(readOnly = true)
     public Paged<QualityItem> worklist(String regionPrefix, String code, int page, int size) {
         return repository.worklist(regionPrefix, code, page, size);

@@ -2,6 +2,8 @@ package id.slrt.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.slrt.platform.DbScope;
+import id.slrt.shared.Ids;
 import id.slrt.support.Api;
 import id.slrt.support.IntegrationTest;
 import id.slrt.support.TestNik;
@@ -19,6 +21,12 @@ import tools.jackson.databind.JsonNode;
 class RegistryPagesTest {
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    RegistryService registry;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
     Api api;
     JsonNode created;
     String id;
@@ -79,6 +87,25 @@ class RegistryPagesTest {
         s.post("/households/" + id + "/bank-accounts", csrf,
                 Map.of("memberId", headId, "bank", "BRI", "accountNumber", "123401000123501"));
         assertThat(s.get("/households/" + id).body()).contains("123401000123501").contains("Rekening sudah ditambahkan.");
+    }
+
+    @Test
+    void aHouseholdWithTwoKindsOfProblemCountsOnceInItsDesa() {
+        String desa = created.get("household").get("regionCode").asString();
+        long before = households(desa);
+        DbScope.runAs(desa, () -> tx.executeWithoutResult(st -> {
+            for (String code : new String[] {"nik.length", "bank-account.letters"}) {
+                jdbc.sql("insert into quality_issue (id, household_id, region_code, code, severity, open, found_at) "
+                                + "values (?, ?::uuid, ?, ?, 'ERROR', true, now())")
+                        .params(Ids.newId(), id, desa, code).update();
+            }
+        }));
+        assertThat(households(desa)).isEqualTo(before + 1);
+    }
+
+    private long households(String desa) {
+        return DbScope.callAs(desa, () -> registry.qualityByDesa(desa)).stream()
+                .filter(q -> q.regionCode().equals(desa)).mapToLong(QualityDesa::households).sum();
     }
 
     @Test

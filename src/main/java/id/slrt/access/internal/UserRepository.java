@@ -56,6 +56,13 @@ public class UserRepository {
                 .query(UserRepository::map).optional();
     }
 
+    public Map<Role, Long> countActiveByRole() {
+        Map<Role, Long> counts = new java.util.EnumMap<>(Role.class);
+        jdbc.sql("select role, count(*) from app_user where enabled group by role")
+                .query((rs, n) -> counts.put(Role.valueOf(rs.getString(1)), rs.getLong(2))).list();
+        return counts;
+    }
+
     public boolean usernameExists(String username) {
         // Visible or not: a user name is unique in the whole installation.
         return jdbc.sql("select exists(select 1 from app_user where username = ?)").param(username)

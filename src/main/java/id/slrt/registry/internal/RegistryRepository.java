@@ -11,6 +11,7 @@ import id.slrt.registry.Issue;
 import id.slrt.registry.Member;
 import id.slrt.registry.PersonHit;
 import id.slrt.registry.QualityCount;
+import id.slrt.registry.QualityDesa;
 import id.slrt.registry.QualityItem;
 import id.slrt.registry.Relationship;
 import id.slrt.registry.Sex;
@@ -280,6 +281,18 @@ public class RegistryRepository {
                 .params(regionPrefix, regionPrefix + ":")
                 .query((rs, n) -> new QualityCount(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getLong(4), rs.getLong(5)))
+                .list();
+    }
+
+    /** Per desa: open errors, open warnings and the households they concern (each counted once). */
+    public List<QualityDesa> qualityByDesa(String regionPrefix) {
+        return jdbc.sql("""
+                select region_code, count(*) filter (where severity = 'ERROR'), count(*) filter (where severity = 'WARNING'),
+                  count(distinct household_id)
+                from quality_issue where open and region_code >= ? and region_code < ?
+                group by region_code order by region_code""")
+                .params(regionPrefix, regionPrefix + ":")
+                .query((rs, n) -> new QualityDesa(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
                 .list();
     }
 

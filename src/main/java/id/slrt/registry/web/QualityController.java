@@ -8,9 +8,6 @@ import id.slrt.registry.QualityCount;
 import id.slrt.registry.QualityItem;
 import id.slrt.registry.RegistryService;
 import id.slrt.shared.CurrentActor;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -33,10 +30,6 @@ class QualityController {
         this.picker = picker;
     }
 
-    /** Counts of one desa: errors and warnings, and households affected. */
-    record DesaCounts(String regionCode, long errors, long warnings, long households) {
-    }
-
     record Row(QualityItem item, String message) {
     }
 
@@ -46,16 +39,8 @@ class QualityController {
                     @RequestParam(required = false) Integer size, Model model) {
         String scope = me.regionScope();
         String chosen = region != null && region.startsWith(scope) ? region : scope;
-        List<QualityCount> counts = registry.qualityCounts(chosen);
-        Map<String, long[]> byDesa = new LinkedHashMap<>();
-        for (QualityCount c : counts) {
-            long[] n = byDesa.computeIfAbsent(c.regionCode(), k -> new long[3]);
-            n[c.severity().equals("ERROR") ? 0 : 1] += c.findings();
-            n[2] += c.households();
-        }
-        model.addAttribute("desaCounts", byDesa.entrySet().stream()
-                .map(e -> new DesaCounts(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList());
-        model.addAttribute("codes", new TreeSet<>(counts.stream().map(QualityCount::code).toList()));
+        model.addAttribute("desaCounts", registry.qualityByDesa(chosen));
+        model.addAttribute("codes", new TreeSet<>(registry.qualityCounts(chosen).stream().map(QualityCount::code).toList()));
         Paged<QualityItem> items = registry.worklist(chosen, code, Math.max(0, page), Paged.size(size));
         model.addAttribute("result", items);
         model.addAttribute("rows", items.items().stream().map(i -> new Row(i, messages.message(registry.forViewer(i.issue())))).toList());

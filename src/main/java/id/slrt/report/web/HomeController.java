@@ -7,10 +7,9 @@ import id.slrt.access.UserFilter;
 import id.slrt.access.UserService;
 import id.slrt.region.Region;
 import id.slrt.region.RegionService;
-import id.slrt.registry.QualityCount;
+import id.slrt.registry.QualityDesa;
 import id.slrt.registry.RegistryService;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +35,7 @@ class HomeController {
     }
 
     /** Open data-quality findings under the user's scope. */
-    record QualitySummary(long errors, long warnings, long households) {
+    record QualitySummary(long errors, long warnings) {
     }
 
     /** A region with the staff working in it (visible to the viewer). */
@@ -55,24 +54,12 @@ class HomeController {
             model.addAttribute("areas", activityByChild(workplace, visible));
         }
         if (role != Role.MITRA) {
-            long errors = 0;
-            long warnings = 0;
-            long households = 0;
-            for (QualityCount c : registry.qualityCounts(me.regionScope())) {
-                if (c.severity().equals("ERROR")) {
-                    errors += c.findings();
-                } else {
-                    warnings += c.findings();
-                }
-                households += c.households();
-            }
-            model.addAttribute("quality", new QualitySummary(errors, warnings, households));
+            List<QualityDesa> byDesa = registry.qualityByDesa(me.regionScope());
+            model.addAttribute("quality", new QualitySummary(byDesa.stream().mapToLong(QualityDesa::errors).sum(),
+                    byDesa.stream().mapToLong(QualityDesa::warnings).sum()));
         }
         if (role == Role.ADMIN) {
-            Map<Role, Long> counts = new EnumMap<>(Role.class);
-            for (Role r : Role.values()) {
-                counts.put(r, users.list(new UserFilter(null, r, true, "username", false), 0, 1).total());
-            }
+            Map<Role, Long> counts = users.countActiveByRole();
             model.addAttribute("roleCounts", counts);
         }
         return "report/home";
