@@ -14,5 +14,6 @@ public record Household(UUID id, String regionCode, String noKk, String dtksId, 
                         Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
 
     /** Status values of a household. */
-    public static final java.util.List<String> STATUSES = java.util.List.of("ACTIVE", "MOVED", "DISSOLVED", "DUPLICATE");
+    public static final java.util.List<String> STATUSES = java.util.List.of("ACTIVE", "MOVED", "DISSOLVED", "DUPLICATE", "NOT_ELIGIBLE",
+            "NOT_FOUND", "MERGED");
 }

@@ -145,6 +145,16 @@ public class RegistryService {
     /** Records that the household (member null) or a member receives a program. */
     @Transactional
     public void addProgram(UUID householdId, UUID memberId, String program, LocalDate since, CurrentActor by) {
+        addProgram(householdId, memberId, program, since, "ACTIVE", by);
+    }
+
+    /**
+     * Records a program participation as {@code ACTIVE} or only {@code PROPOSED} (an usulan sent to
+     * Kemensos, not yet received).
+     */
+    @Transactional
+    public void addProgram(UUID householdId, UUID memberId, String program, LocalDate since, String status,
+                           CurrentActor by) {
         Household h = repository.household(householdId).orElseThrow(() -> new NotFound(householdId));
         checkMember(householdId, memberId);
         ValidationResult result = new ValidationResult();
@@ -159,8 +169,8 @@ public class RegistryService {
         }
         Instant now = clock.instant();
         UUID id = Ids.newId();
-        repository.insertProgram(id, householdId, memberId, h.regionCode(), program, since, now, by.username());
-        attached(h, "program_participation", id, "ADDED", program, now, by);
+        repository.insertProgram(id, householdId, memberId, h.regionCode(), program, since, status, now, by.username());
+        attached(h, "program_participation", id, "PROPOSED".equals(status) ? "PROPOSED" : "ADDED", program, now, by);
     }
 
     /** Ends (or suspends) a program participation on a date. */
@@ -198,7 +208,7 @@ public class RegistryService {
     }
 
     private void attached(Household h, String entity, UUID id, String action, String value, Instant now, CurrentActor by) {
-        Map<String, Change> changes = Map.of(action.equals("ADDED") ? "code" : "until",
+        Map<String, Change> changes = Map.of(action.equals("ADDED") || action.equals("PROPOSED") ? "code" : "until",
                 new Change(null, value));
         history(h, entity, id, action, changes, null, now, by);
         repository.touchHousehold(h.id(), h.quality(), now, by.username());
@@ -300,7 +310,8 @@ public class RegistryService {
                 trim(form.waterSource()), trim(form.lighting()), trim(form.cookingFuel()), trim(form.toilet()),
                 form.desil(), null, "ACTIVE", null, null, quality, 0, now, by.username(), now, by.username());
         repository.insertHousehold(h);
-        history(h, "household", h.id(), "CREATED", AuditLog.diff(Map.of(), snapshot(h)), null, now, by);
+        history(h, "household", h.id(), "CREATED", AuditLog.diff(Map.of(), snapshot(h)), form.warningReason(), now,
+                by);
         List<IssueRow> issues = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             Member m = toMember(Ids.newId(), h, rows.get(i), 0, now, by,
@@ -356,7 +367,8 @@ public class RegistryService {
             if (row.id() == null) {
                 Member added = toMember(Ids.newId(), changed, row, 0, now, by, memberQuality);
                 repository.insertMember(added);
-                history(changed, "member", added.id(), "ADDED", AuditLog.diff(Map.of(), snapshot(added)), null, now, by);
+                history(changed, "member", added.id(), "ADDED", AuditLog.diff(Map.of(), snapshot(added)),
+                        form.warningReason(), now, by);
                 issues.addAll(issueRows(result, prefix, added.id(), form));
                 continue;
             }
@@ -409,6 +421,52 @@ public class RegistryService {
         history(h, "member", memberId, "STATUS_CHANGED", changes, reason.trim(), now, by);
         repository.touchHousehold(h.id(), h.quality(), now, by.username());
         audit.record("REGISTRY_MEMBER_STATUS", "member", memberId.toString(), h.regionCode(), changes, reason.trim());
+    }
+
+    /**
+     * Takes a household out of the active register (not eligible, not found, merged, dissolved after
+     * the last member died): a state with date and reason, never a delete.
+     */
+    @Transactional
+    public void changeHouseholdStatus(UUID id, int version, String status, LocalDate date, String reason,
+                                      CurrentActor by) {
+        Household h = repository.household(id).orElseThrow(() -> new NotFound(id));
+        ValidationResult result = new ValidationResult();
+        if (!Household.STATUSES.contains(status) || status.equals(h.status())) {
+            result.add(Issue.error("status", "member-status.invalid"));
+        }
+        if (date == null) {
+            result.add(Issue.error("statusDate", "member-status.date-required"));
+        }
+        notInFuture("statusDate", date, result);
+        if (reason == null || reason.isBlank()) {
+            result.add(Issue.error("statusReason", "member-status.reason-required"));
+        }
+        if (!result.valid()) {
+            throw new RegistryProblem(result);
+        }
+        Instant now = clock.instant();
+        if (!repository.updateHouseholdStatus(id, status, date, reason.trim(), version, now, by.username())) {
+            throw new StaleEdit(repository.household(id).orElseThrow(), repository.members(id));
+        }
+        Map<String, Change> changes = new LinkedHashMap<>();
+        changes.put("status", new Change(h.status(), status));
+        changes.put("statusDate", new Change(null, date.toString()));
+        history(h, "household", id, "STATUS_CHANGED", changes, reason.trim(), now, by);
+        audit.record("REGISTRY_HOUSEHOLD_STATUS", ENTITY, id.toString(), h.regionCode(), changes, reason.trim());
+    }
+
+    /**
+     * Runs the validation service on a proposed state of a household (new when {@code householdId} is
+     * null) without saving anything: pemutakhiran checks every proposal this way.
+     */
+    @Transactional(readOnly = true)
+    public ValidationResult check(UUID householdId, HouseholdForm form) {
+        Map<UUID, Member> existing = new HashMap<>();
+        if (householdId != null) {
+            repository.members(householdId).forEach(m -> existing.put(m.id(), m));
+        }
+        return validate(form, nonBlank(form.members()), existing);
     }
 
     /** Thrown for an id that does not exist or lies outside the caller's scope (indistinguishable on purpose). */

@@ -37,7 +37,7 @@ class ExternalDatabaseTest {
                 int port = ((WebServerApplicationContext) ctx).getWebServer().getPort();
                 Api api = new Api(port);
                 String token = api.demoToken("admin");
-                assertThat(api.get("/api/v1/users?size=1", token).json().get("total").asLong()).isEqualTo(8);
+                assertThat(api.get("/api/v1/users?size=1", token).json().get("total").asLong()).isEqualTo(9);
                 assertThat(api.get("/api/v1/regions?parent=1409", null).json().size()).isGreaterThan(5);
             }
             try (Connection c = external.getDatabase("postgres", "slrt_ext").getConnection();

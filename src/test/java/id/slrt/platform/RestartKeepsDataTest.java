@@ -34,7 +34,7 @@ class RestartKeepsDataTest {
             String token = api.token(username, "survive-1234");
             JsonNode users = api.get("/api/v1/users?size=200", token).json();
             assertThat(users.get("items").findValuesAsString("username")).contains(username);
-            assertThat(users.get("total").asLong()).isEqualTo(9);
+            assertThat(users.get("total").asLong()).isEqualTo(10);
         }
     }
 

@@ -92,6 +92,7 @@ class AccountBootstrap implements ApplicationRunner {
         demo("manajer", "Kepala Dinas Sosial", Role.MANAGER, district.code(), null);
         demo("slrt", "Operator SLRT Kabupaten", Role.OPERATOR_SLRT, district.code(), null);
         demo("supervisor", "Supervisor Kecamatan " + kec1.name(), Role.SUPERVISOR, kec1.code(), null);
+        demo("supervisor2", "Supervisor Kecamatan " + kec2.name(), Role.SUPERVISOR, kec2.code(), null);
         demo("fasilitator", "Pendamping PKH " + kec1.name(), Role.FASILITATOR, kec1.code(), null);
         demo("operator", "Operator Puskesos " + desa1.name(), Role.OPERATOR_DESA, desa1.code(), null);
         demo("operator2", "Operator Puskesos " + desa2.name(), Role.OPERATOR_DESA, desa2.code(), null);

@@ -33,6 +33,11 @@ class SecurityConfig {
             "MANAGER", "ADMIN"};
     /** Who registers and corrects households directly. */
     private static final String[] REGISTRY_WRITERS = {"OPERATOR_DESA", "FASILITATOR", "OPERATOR_SLRT"};
+    /** Who reads change requests (pemutakhiran); the manager only watches. */
+    private static final String[] UPDATING_READERS = {"OPERATOR_DESA", "FASILITATOR", "SUPERVISOR", "OPERATOR_SLRT",
+            "MANAGER"};
+    /** Who takes workflow steps; which step each may take is the updating module's rule. */
+    private static final String[] UPDATING_ACTORS = {"OPERATOR_DESA", "FASILITATOR", "SUPERVISOR", "OPERATOR_SLRT"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -66,6 +71,10 @@ class SecurityConfig {
                                 "/api/v1/search").hasAnyRole(REGISTRY_READERS)
                         .requestMatchers("/api/v1/households", "/api/v1/households/**", "/api/v1/members/**")
                                 .hasAnyRole(REGISTRY_WRITERS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/change-requests", "/api/v1/change-requests/**")
+                                .hasAnyRole(UPDATING_READERS)
+                        .requestMatchers("/api/v1/change-requests", "/api/v1/change-requests/**")
+                                .hasAnyRole(UPDATING_ACTORS)
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) ->
@@ -90,6 +99,8 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/households", "/households/**", "/search", "/quality")
                                 .hasAnyRole(REGISTRY_READERS)
                         .requestMatchers("/households", "/households/**", "/registry/**").hasAnyRole(REGISTRY_WRITERS)
+                        .requestMatchers(HttpMethod.GET, "/updates", "/updates/**").hasAnyRole(UPDATING_READERS)
+                        .requestMatchers("/updates", "/updates/**").hasAnyRole(UPDATING_ACTORS)
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")

@@ -137,6 +137,14 @@ public class RegistryRepository {
                 .params(status, date(date), reason, ts(at), by, id, expectedVersion).update() == 1;
     }
 
+    public boolean updateHouseholdStatus(UUID id, String status, LocalDate date, String reason, int expectedVersion,
+                                         Instant at, String by) {
+        return jdbc.sql("""
+                update household set status = ?, status_date = ?, status_reason = ?, version = version + 1, updated_at = ?,
+                  updated_by = ? where id = ? and version = ?""")
+                .params(status, date(date), reason, ts(at), by, id, expectedVersion).update() == 1;
+    }
+
     public void touchHousehold(UUID id, String quality, Instant at, String by) {
         jdbc.sql("update household set quality = ?, version = version + 1, updated_at = ?, updated_by = ? where id = ?")
                 .params(quality, ts(at), by, id).update();
@@ -216,7 +224,7 @@ public class RegistryRepository {
     public boolean programActive(UUID householdId, UUID memberId, String program) {
         return jdbc.sql("""
                 select exists(select 1 from program_participation where household_id = ? and program_code = ?
-                  and status = 'ACTIVE' and member_id is not distinct from ?)""")
+                  and status in ('ACTIVE', 'PROPOSED') and member_id is not distinct from ?)""")
                 .params(householdId, program, memberId).query(Boolean.class).single();
     }
 
@@ -234,11 +242,12 @@ public class RegistryRepository {
     }
 
     public void insertProgram(UUID id, UUID householdId, UUID memberId, String regionCode, String program, LocalDate since,
-                              Instant at, String by) {
+                              String status, Instant at, String by) {
         jdbc.sql("""
                 insert into program_participation (id, household_id, member_id, region_code, program_code, since, status,
-                  created_at, created_by, updated_at, updated_by) values (?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?)""")
-                .params(id, householdId, memberId, regionCode, program, date(since), ts(at), by, ts(at), by).update();
+                  created_at, created_by, updated_at, updated_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, householdId, memberId, regionCode, program, date(since), status, ts(at), by, ts(at), by)
+                .update();
     }
 
     public boolean endProgram(UUID id, UUID householdId, String status, LocalDate until, Instant at, String by) {

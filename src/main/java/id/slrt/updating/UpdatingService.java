@@ -1,0 +1,497 @@
+package id.slrt.updating;
+
+import id.slrt.audit.AuditLog;
+import id.slrt.audit.Change;
+import id.slrt.platform.Paged;
+import id.slrt.registry.Member;
+import id.slrt.registry.RegistryProblem;
+import id.slrt.registry.RegistryService;
+import id.slrt.registry.StaleEdit;
+import id.slrt.shared.CurrentActor;
+import id.slrt.shared.Ids;
+import id.slrt.updating.ChangeRequest.StoredIssue;
+import id.slrt.updating.internal.Applier;
+import id.slrt.updating.internal.ChangeRequestRepository;
+import id.slrt.updating.internal.ChangeRequestRepository.InboxQuery;
+import id.slrt.updating.internal.ChangeRequestRepository.Transition;
+import id.slrt.updating.internal.DeniedSteps;
+import id.slrt.updating.internal.Proposals;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The pemutakhiran workflow. A maker (desa operator, facilitator, or district operator) drafts and
+ * submits; the kecamatan supervisor verifies or returns with a reason per field; the district SLRT
+ * operator applies (deciding per field where the registry changed meanwhile) or rejects. The one who
+ * made a request never verifies or applies it. Every step is on the request's timeline and in the
+ * audit trail; a refused step is audited too. Row-level security limits every request to the caller's region.
+ */
+@Service
+public class UpdatingService {
+    public static final String ENTITY = "change_request";
+    public static final Set<String> MAKERS = Set.of("OPERATOR_DESA", "FASILITATOR", "OPERATOR_SLRT");
+    public static final Set<String> VERIFIERS = Set.of("SUPERVISOR");
+    public static final Set<String> APPLIERS = Set.of("OPERATOR_SLRT");
+
+    private final ChangeRequestRepository requests;
+    private final RegistryService registry;
+    private final Proposals proposals;
+    private final Applier applier;
+    private final DeniedSteps denied;
+    private final AuditLog audit;
+    private final UpdatingSettings settings;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final TransactionTemplate perItem;
+
+    UpdatingService(ChangeRequestRepository requests, RegistryService registry, Proposals proposals, Applier applier,
+                    DeniedSteps denied, AuditLog audit, UpdatingSettings settings, Clock clock,
+                    id.slrt.platform.SlrtProperties properties, PlatformTransactionManager transactions) {
+        this.requests = requests;
+        this.registry = registry;
+        this.proposals = proposals;
+        this.applier = applier;
+        this.denied = denied;
+        this.audit = audit;
+        this.settings = settings;
+        this.clock = clock;
+        this.zone = properties.timezone();
+        this.perItem = new TransactionTemplate(transactions);
+        this.perItem.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** What a maker proposes: the kind, the household (null for a new one), field values and why. */
+    public record Proposal(ChangeKind kind, UUID householdId, Map<String, String> proposed, String reason,
+                           UUID musdesId) {
+    }
+
+    /** A request with everything its page shows. */
+    public record View(ChangeRequest request, List<FieldDiff> diffs, boolean changedSinceBase,
+                       List<RequestEvent> events, List<ChangeRequest> otherOpen) {
+        public boolean conflicts() {
+            return diffs.stream().anyMatch(FieldDiff::conflict);
+        }
+    }
+
+    // --- the maker ------------------------------------------------------------------------------
+
+    @Transactional
+    public ChangeRequest draft(Proposal p, CurrentActor by) {
+        requireRole(MAKERS, by, "updating.forbidden.maker", null);
+        if (p.kind() == null) {
+            throw new UpdatingProblem(HttpStatus.BAD_REQUEST, "validation", "updating.kind-required");
+        }
+        requireReason(p.reason());
+        RegistryService.Detail current = null;
+        Map<String, String> snapshot = Map.of();
+        if (p.kind().needsHousehold()) {
+            if (p.householdId() == null) {
+                throw new UpdatingProblem(HttpStatus.BAD_REQUEST, "validation", "updating.household-required");
+            }
+            current = registry.find(p.householdId()).orElseThrow(UpdatingProblem::notFound);
+            snapshot = FieldKeys.snapshot(current);
+        }
+        Map<String, String> proposed = clean(p.proposed());
+        Map<String, String> base = baseOf(proposed, snapshot);
+        String region = current != null ? current.household().regionCode() : newHouseholdRegion(proposed, by);
+        Instant now = clock.instant();
+        ChangeRequest r = new ChangeRequest(Ids.newId(), requests.nextNumber(now.atZone(zone).getYear()), region,
+                p.kind(), RequestStatus.DRAFT, p.householdId(),
+                current == null ? null : current.household().version(), base, proposed,
+                subject(current, proposed), p.reason().trim(), proposals.check(p.kind(), current, proposed, base),
+                Map.of(), p.musdesId(), null, null, by.userId(), by.username(), by.role(), null, null, null, null,
+                null, null, 0, now, now, by.username());
+        requests.insert(r);
+        event(r, "CREATED", null, RequestStatus.DRAFT, r.reason(), Map.of(), by);
+        audit.record("UPDATING_CREATED", ENTITY, r.id().toString(), r.regionCode(), changes(base, proposed), r.reason());
+        return r;
+    }
+
+    /** The maker changes a draft or returned request; its history and base stay. */
+    @Transactional
+    public ChangeRequest edit(UUID id, int version, Map<String, String> proposedValues, String reason, UUID musdesId,
+                              CurrentActor by) {
+        ChangeRequest r = load(id, by, "EDIT");
+        requireMaker(r, by, "EDIT");
+        if (!r.status().editable()) {
+            throw deny(r, by, "EDIT", UpdatingProblem.wrongStatus(r.status()));
+        }
+        requireReason(reason);
+        RegistryService.Detail current = currentOf(r);
+        Map<String, String> proposed = clean(proposedValues);
+        Map<String, String> base = new LinkedHashMap<>(r.base());
+        Map<String, String> snapshot = current == null ? Map.of() : FieldKeys.snapshot(current);
+        proposed.keySet().forEach(k -> base.putIfAbsent(k, FieldKeys.value(snapshot, k)));
+        base.keySet().retainAll(proposed.keySet());
+        Instant now = clock.instant();
+        ChangeRequest edited = new ChangeRequest(r.id(), r.number(), r.regionCode(), r.kind(), r.status(),
+                r.householdId(), r.baseVersion(), base, proposed, subject(current, proposed), reason.trim(),
+                proposals.check(r.kind(), current, proposed, base), r.returns(), musdesId, r.batchId(), r.dueAt(),
+                r.makerId(), r.maker(), r.makerRole(), r.submittedAt(), r.verifier(), r.verifiedAt(), r.applier(),
+                r.appliedAt(), r.resultHouseholdId(), r.version() + 1, r.createdAt(), now, by.username());
+        if (!requests.updateProposal(edited, version)) {
+            throw new UpdatingProblem(HttpStatus.CONFLICT, "conflict", "updating.stale");
+        }
+        event(r, "EDITED", r.status(), r.status(), reason.trim(), changedKeys(r.proposed(), proposed), by);
+        audit.record("UPDATING_EDITED", ENTITY, id.toString(), r.regionCode(), changes(r.proposed(), proposed),
+                reason.trim());
+        return edited;
+    }
+
+    /** Sends a draft (or a fixed returned request) to the kecamatan supervisor; refused while it has errors. */
+    @Transactional
+    public ChangeRequest submit(UUID id, CurrentActor by) {
+        ChangeRequest r = load(id, by, "SUBMIT");
+        requireMaker(r, by, "SUBMIT");
+        List<StoredIssue> issues = proposals.check(r.kind(), currentOf(r), r.proposed(), r.base());
+        if (issues.stream().anyMatch(StoredIssue::error)) {
+            throw deny(r, by, "SUBMIT", new UpdatingProblem(HttpStatus.UNPROCESSABLE_CONTENT, "updating-invalid",
+                    "updating.has-errors"));
+        }
+        Instant now = clock.instant();
+        return move(r, Set.of(RequestStatus.DRAFT, RequestStatus.RETURNED), RequestStatus.SUBMITTED, "SUBMITTED",
+                new Transition(due(now, settings.verifyDays()), now, null, null, null, null, null, Map.of(), null),
+                null, Map.of(), by);
+    }
+
+    @Transactional
+    public ChangeRequest withdraw(UUID id, String reason, CurrentActor by) {
+        ChangeRequest r = load(id, by, "WITHDRAW");
+        requireMaker(r, by, "WITHDRAW");
+        return move(r, Set.of(RequestStatus.DRAFT, RequestStatus.RETURNED, RequestStatus.SUBMITTED),
+                RequestStatus.WITHDRAWN, "WITHDRAWN", Transition.due(null), reason, Map.of(), by);
+    }
+
+    // --- the kecamatan supervisor ---------------------------------------------------------------
+
+    @Transactional
+    public ChangeRequest verify(UUID id, String note, CurrentActor by) {
+        ChangeRequest r = load(id, by, "VERIFY");
+        requireRole(VERIFIERS, by, "updating.forbidden.verifier", r);
+        notTheMaker(r, by, "VERIFY");
+        Instant now = clock.instant();
+        return move(r, Set.of(RequestStatus.SUBMITTED), RequestStatus.VERIFIED, "VERIFIED",
+                new Transition(due(now, settings.applyDays()), null, by.username(), now, null, null, null, null, null),
+                note, Map.of(), by);
+    }
+
+    /**
+     * Sends a request back to its maker with a reason per field (key {@code ""} for the request as a
+     * whole); the supervisor before verifying, or the district before applying.
+     */
+    @Transactional
+    public ChangeRequest returnToMaker(UUID id, Map<String, String> fieldReasons, CurrentActor by) {
+        ChangeRequest r = load(id, by, "RETURN");
+        Map<String, String> reasons = new LinkedHashMap<>();
+        (fieldReasons == null ? Map.<String, String>of() : fieldReasons).forEach((k, v) -> {
+            if (v != null && !v.isBlank()) {
+                reasons.put(k == null ? "" : k, v.trim());
+            }
+        });
+        Set<RequestStatus> from = switch (by.role()) {
+            case "SUPERVISOR" -> Set.of(RequestStatus.SUBMITTED);
+            case "OPERATOR_SLRT" -> Set.of(RequestStatus.VERIFIED);
+            default -> throw deny(r, by, "RETURN", UpdatingProblem.forbidden("updating.forbidden.verifier"));
+        };
+        notTheMaker(r, by, "RETURN");
+        if (reasons.isEmpty()) {
+            throw new UpdatingProblem(HttpStatus.BAD_REQUEST, "validation", "updating.return-reason-required");
+        }
+        Instant now = clock.instant();
+        return move(r, from, RequestStatus.RETURNED, "RETURNED",
+                new Transition(due(now, settings.fixDays()), null, null, null, null, null, null, reasons, null),
+                reasons.getOrDefault("", null), reasons, by);
+    }
+
+    // --- the district SLRT operator -------------------------------------------------------------
+
+    /**
+     * Applies a verified request to the registry. Where the registry changed a proposed field since the
+     * request was made, {@code decisions} must say per field which value wins ({@code PROPOSED} or
+     * {@code CURRENT}); nothing is overwritten silently.
+     */
+    @Transactional
+    public ChangeRequest apply(UUID id, Map<String, String> decisions, CurrentActor by) {
+        ChangeRequest r = load(id, by, "APPLY");
+        requireRole(APPLIERS, by, "updating.forbidden.applier", r);
+        notTheMaker(r, by, "APPLY");
+        if (r.status() != RequestStatus.VERIFIED) {
+            throw deny(r, by, "APPLY", UpdatingProblem.wrongStatus(r.status()));
+        }
+        Map<String, String> chosen = decisions == null ? Map.of() : decisions;
+        Map<String, String> effective = new LinkedHashMap<>();
+        List<String> undecided = new ArrayList<>();
+        for (FieldDiff d : diffs(r, currentOf(r))) {
+            String decision = chosen.get(d.key());
+            if (d.conflict() && decision == null) {
+                undecided.add(d.key());
+            } else if (!d.conflict() || "PROPOSED".equals(decision)) {
+                effective.put(d.key(), d.proposed());
+            }
+        }
+        if (!undecided.isEmpty()) {
+            throw deny(r, by, "APPLY", new UpdatingProblem(HttpStatus.CONFLICT, "updating-conflict",
+                    "updating.decision-needed", undecided.stream()
+                    .map(k -> new UpdatingProblem.FieldError(k, "updating.decision-needed-field")).toList()));
+        }
+        UUID result;
+        try {
+            result = effective.isEmpty() ? r.householdId() : applier.apply(r, effective, by);
+        } catch (RegistryProblem e) {
+            throw new UpdatingProblem(HttpStatus.UNPROCESSABLE_CONTENT, "updating-invalid", "updating.apply-invalid",
+                    e.issues().stream().map(i -> new UpdatingProblem.FieldError(i.field(), i.messageKey(), i.args()))
+                            .toList());
+        } catch (StaleEdit e) {
+            throw new UpdatingProblem(HttpStatus.CONFLICT, "conflict", "updating.stale");
+        }
+        Instant now = clock.instant();
+        Map<String, String> details = new LinkedHashMap<>();
+        chosen.forEach((k, v) -> details.put(k, v));
+        return move(r, Set.of(RequestStatus.VERIFIED), RequestStatus.APPLIED, "APPLIED",
+                new Transition(null, null, null, null, by.username(), now, result, null, null), null, details, by);
+    }
+
+    @Transactional
+    public ChangeRequest reject(UUID id, String reason, CurrentActor by) {
+        ChangeRequest r = load(id, by, "REJECT");
+        requireRole(APPLIERS, by, "updating.forbidden.applier", r);
+        notTheMaker(r, by, "REJECT");
+        requireReason(reason);
+        return move(r, Set.of(RequestStatus.VERIFIED, RequestStatus.SUBMITTED), RequestStatus.REJECTED, "REJECTED",
+                Transition.due(null), reason.trim(), Map.of(), by);
+    }
+
+    /** The outcome of one item of a bulk action: done, or refused with the problem's message key. */
+    public record BulkResult(UUID id, String number, boolean done, String messageCode, Object[] args) {
+    }
+
+    /** The steps a bulk action may take. */
+    public enum BulkAction { SUBMIT, VERIFY, APPLY }
+
+    /**
+     * Takes one step on many requests, each in its own transaction and checked like a single step: one
+     * refused item does not stop or undo the others. Conflicting requests are not applied in bulk
+     * (they need a decision per field).
+     */
+    public List<BulkResult> bulk(BulkAction action, List<UUID> ids, String note, CurrentActor by) {
+        List<BulkResult> results = new ArrayList<>();
+        for (UUID id : ids) {
+            try {
+                ChangeRequest r = perItem.execute(status -> switch (action) {
+                    case SUBMIT -> submit(id, by);
+                    case VERIFY -> verify(id, note, by);
+                    case APPLY -> apply(id, Map.of(), by);
+                });
+                results.add(new BulkResult(id, r.number(), true, null, null));
+            } catch (id.slrt.platform.ProblemException e) {
+                results.add(new BulkResult(id, null, false, e.messageCode(), e.args()));
+            }
+        }
+        return results;
+    }
+
+    // --- reading --------------------------------------------------------------------------------
+
+    /** A request for its page; opening it is a read of personal data and is audited. */
+    @Transactional
+    public Optional<View> open(UUID id) {
+        Optional<ChangeRequest> found = requests.find(id);
+        found.ifPresent(r -> audit.recordRead("UPDATING_READ", ENTITY, r.id().toString(), r.regionCode()));
+        return found.map(this::view);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ChangeRequest> find(UUID id) {
+        return requests.find(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Paged<ChangeRequest> list(InboxQuery query, int page, int size) {
+        return requests.list(query, page, size);
+    }
+
+    @Transactional(readOnly = true)
+    public Map<RequestStatus, Long> countByStatus(String regionPrefix) {
+        return requests.countByStatus(regionPrefix);
+    }
+
+    @Transactional(readOnly = true)
+    public List<RequestEvent> events(UUID id) {
+        return requests.events(id);
+    }
+
+    private View view(ChangeRequest r) {
+        RegistryService.Detail current = currentOf(r);
+        boolean open = RequestStatus.OPEN.contains(r.status());
+        List<FieldDiff> diffs = open ? diffs(r, current) : r.proposed().entrySet().stream()
+                .map(e -> new FieldDiff(e.getKey(), FieldKeys.value(r.base(), e.getKey()), "", e.getValue(), false))
+                .toList();
+        boolean changed = open && current != null && r.baseVersion() != null
+                && current.household().version() != r.baseVersion();
+        List<ChangeRequest> others = r.householdId() == null ? List.of() : requests.openOnHousehold(r.householdId(), r.id());
+        return new View(r, diffs, changed, requests.events(r.id()), others);
+    }
+
+    /** Base, current and proposed value per proposed field; a conflict where the registry moved away from the base. */
+    List<FieldDiff> diffs(ChangeRequest r, RegistryService.Detail current) {
+        Map<String, String> now = current == null ? Map.of() : FieldKeys.snapshot(current);
+        List<FieldDiff> diffs = new ArrayList<>();
+        r.proposed().forEach((key, proposed) -> {
+            String base = FieldKeys.value(r.base(), key);
+            String value = key.startsWith("new.") ? "" : FieldKeys.value(now, key);
+            boolean conflict = current != null && !key.startsWith("new.") && !value.equals(base)
+                    && !value.equals(proposed);
+            diffs.add(new FieldDiff(key, base, value, proposed, conflict));
+        });
+        return diffs;
+    }
+
+    // --- helpers --------------------------------------------------------------------------------
+
+    private ChangeRequest move(ChangeRequest r, Set<RequestStatus> from, RequestStatus to, String action, Transition t,
+                               String reason, Map<String, String> details, CurrentActor by) {
+        if (!from.contains(r.status())) {
+            throw deny(r, by, action, UpdatingProblem.wrongStatus(r.status()));
+        }
+        if (!requests.transition(r.id(), r.status(), to, clock.instant(), by.username(), t)) {
+            throw new UpdatingProblem(HttpStatus.CONFLICT, "conflict", "updating.stale");
+        }
+        event(r, action, r.status(), to, reason, details, by);
+        Map<String, Change> changes = new LinkedHashMap<>();
+        changes.put("status", new Change(r.status().name(), to.name()));
+        details.forEach((k, v) -> changes.put(k.isEmpty() ? "reason" : k, new Change(null, v)));
+        audit.record("UPDATING_" + action, ENTITY, r.id().toString(), r.regionCode(), changes, reason);
+        return requests.find(r.id()).orElseThrow();
+    }
+
+    private void event(ChangeRequest r, String action, RequestStatus from, RequestStatus to, String reason,
+                       Map<String, String> details, CurrentActor by) {
+        requests.insertEvent(new RequestEvent(Ids.newId(), r.id(), clock.instant(), by.username(), by.role(), action,
+                from, to, reason, details), r.regionCode());
+    }
+
+    /** Loads a request the caller may see; an unseen one is answered as not found and audited as refused. */
+    private ChangeRequest load(UUID id, CurrentActor by, String action) {
+        return requests.find(id).orElseThrow(() -> {
+            denied.record(action, id, null, "updating.not-found", by);
+            return UpdatingProblem.notFound();
+        });
+    }
+
+    private void requireRole(Set<String> roles, CurrentActor by, String messageCode, ChangeRequest r) {
+        if (!roles.contains(by.role())) {
+            UpdatingProblem problem = UpdatingProblem.forbidden(messageCode);
+            if (r != null) {
+                throw deny(r, by, messageCode, problem);
+            }
+            throw problem;
+        }
+    }
+
+    private void requireMaker(ChangeRequest r, CurrentActor by, String action) {
+        if (!r.makerId().equals(by.userId())) {
+            throw deny(r, by, action, UpdatingProblem.forbidden("updating.forbidden.not-maker"));
+        }
+    }
+
+    private void notTheMaker(ChangeRequest r, CurrentActor by, String action) {
+        if (r.makerId().equals(by.userId())) {
+            throw deny(r, by, action, UpdatingProblem.forbidden("updating.forbidden.own-request"));
+        }
+    }
+
+    private UpdatingProblem deny(ChangeRequest r, CurrentActor by, String action, UpdatingProblem problem) {
+        denied.record(action, r.id(), r.regionCode(), problem.messageCode(), by);
+        return problem;
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new UpdatingProblem(HttpStatus.BAD_REQUEST, "validation", "problem.validation",
+                    List.of(new UpdatingProblem.FieldError("reason", "updating.reason-required")));
+        }
+    }
+
+    private RegistryService.Detail currentOf(ChangeRequest r) {
+        return r.householdId() == null ? null : registry.find(r.householdId()).orElse(null);
+    }
+
+    private String newHouseholdRegion(Map<String, String> proposed, CurrentActor by) {
+        String region = FieldKeys.value(proposed, "household.regionCode").trim();
+        if (region.length() != 10 || !region.startsWith(by.regionScope())) {
+            throw new UpdatingProblem(HttpStatus.BAD_REQUEST, "validation", "problem.validation",
+                    List.of(new UpdatingProblem.FieldError("household.regionCode", "region.not-desa")));
+        }
+        return region;
+    }
+
+    private Instant due(Instant from, int days) {
+        return from.plus(Duration.ofDays(days));
+    }
+
+    private static Map<String, String> clean(Map<String, String> proposed) {
+        Map<String, String> cleaned = new LinkedHashMap<>();
+        if (proposed != null) {
+            proposed.forEach((k, v) -> {
+                if (k != null && !k.isBlank()) {
+                    cleaned.put(k.trim(), v == null ? "" : v.strip());
+                }
+            });
+        }
+        return cleaned;
+    }
+
+    private static Map<String, String> baseOf(Map<String, String> proposed, Map<String, String> snapshot) {
+        Map<String, String> base = new LinkedHashMap<>();
+        proposed.keySet().forEach(k -> base.put(k, FieldKeys.value(snapshot, k)));
+        return base;
+    }
+
+    private static String subject(RegistryService.Detail current, Map<String, String> proposed) {
+        if (current == null) {
+            String head = Proposals.newIndexes(proposed).stream()
+                    .filter(n -> "KEPALA".equals(proposed.get("new." + n + ".relationship")))
+                    .map(n -> FieldKeys.value(proposed, "new." + n + ".fullName")).findFirst().orElse("");
+            return ("KK " + FieldKeys.value(proposed, "household.noKk") + " · " + head).trim();
+        }
+        String head = current.members().stream().filter(m -> m.active() && m.relationship().name().equals("KEPALA"))
+                .map(Member::fullName).findFirst().orElse("");
+        return "KK " + current.household().noKk() + " · " + head;
+    }
+
+    private static Map<String, Change> changes(Map<String, String> before, Map<String, String> after) {
+        Map<String, Change> changes = new LinkedHashMap<>();
+        after.forEach((k, v) -> {
+            String old = before.get(k);
+            if (old == null || !old.equals(v)) {
+                changes.put(k, new Change(old, v));
+            }
+        });
+        return changes;
+    }
+
+    private static Map<String, String> changedKeys(Map<String, String> before, Map<String, String> after) {
+        Map<String, String> changed = new LinkedHashMap<>();
+        after.forEach((k, v) -> {
+            if (!v.equals(before.get(k))) {
+                changed.put(k, v);
+            }
+        });
+        return changed;
+    }
+}

@@ -1,0 +1,137 @@
+package id.slrt.updating.internal;
+
+import id.slrt.registry.Attachment;
+import id.slrt.registry.Household;
+import id.slrt.registry.HouseholdForm;
+import id.slrt.registry.Member;
+import id.slrt.registry.RegistryService;
+import id.slrt.registry.RegistryValidator;
+import id.slrt.shared.CurrentActor;
+import id.slrt.updating.ChangeKind;
+import id.slrt.updating.ChangeRequest;
+import id.slrt.updating.FieldKeys;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Carries an accepted proposal into the registry through the registry's own use cases, so validation,
+ * history and audit happen exactly as for a direct edit. Runs inside the caller's transaction: when one
+ * step fails, nothing of the request is applied.
+ */
+@Component
+public class Applier {
+    private final RegistryService registry;
+    private final Proposals proposals;
+    private final RegistryValidator validator;
+
+    Applier(RegistryService registry, Proposals proposals, RegistryValidator validator) {
+        this.registry = registry;
+        this.proposals = proposals;
+        this.validator = validator;
+    }
+
+    /** Applies {@code effective} (the proposal after per-field decisions); returns the household changed or created. */
+    public UUID apply(ChangeRequest r, Map<String, String> effective, CurrentActor by) {
+        String note = r.number() + " — " + r.reason();
+        if (r.kind() == ChangeKind.NEW_HOUSEHOLD) {
+            HouseholdForm form = accepted(proposals.overlay(null, effective).form(), note);
+            Household created = registry.create(form, by);
+            banks(created.id(), effective, by);
+            return created.id();
+        }
+        UUID id = r.householdId();
+        if (Proposals.touchesForm(effective)) {
+            HouseholdForm form = proposals.overlay(detail(id), effective).form();
+            registry.update(id, accepted(form, note), by);
+        }
+        memberStatuses(id, effective, note, by);
+        banks(id, effective, by);
+        ppks(id, effective, r, by);
+        programs(id, effective, by);
+        householdStatus(id, effective, note, by);
+        return id;
+    }
+
+    private RegistryService.Detail detail(UUID id) {
+        return registry.find(id).orElseThrow(() -> new RegistryService.NotFound(id));
+    }
+
+    private static HouseholdForm accepted(HouseholdForm form, String note) {
+        return new HouseholdForm(form.regionCode(), form.noKk(), form.dtksId(), form.address(), form.rt(), form.rw(),
+                form.dusun(), form.houseOwnership(), form.floorType(), form.wallType(), form.roofType(),
+                form.waterSource(), form.lighting(), form.cookingFuel(), form.toilet(), form.desil(), form.version(),
+                form.members(), true, note);
+    }
+
+    private void memberStatuses(UUID householdId, Map<String, String> effective, String note, CurrentActor by) {
+        for (Map.Entry<String, String> e : effective.entrySet()) {
+            if (e.getKey().startsWith("member.") && e.getKey().endsWith(".status")) {
+                Member m = Proposals.member(detail(householdId), FieldKeys.middle(e.getKey()));
+                String date = effective.get("member." + m.id() + ".statusDate");
+                registry.changeMemberStatus(m.id(), m.version(), e.getValue(), LocalDate.parse(date), note, by);
+            }
+        }
+    }
+
+    /** New accounts for existing members ({@code member.<id>.bank}) and for added ones, found by NIK. */
+    private void banks(UUID householdId, Map<String, String> effective, CurrentActor by) {
+        for (Map.Entry<String, String> e : effective.entrySet()) {
+            if (!e.getKey().endsWith(".bank") || e.getValue().isBlank()) {
+                continue;
+            }
+            RegistryService.Detail d = detail(householdId);
+            Member holder = e.getKey().startsWith("member.") ? Proposals.member(d, FieldKeys.middle(e.getKey()))
+                    : d.members().stream().filter(m -> Objects.equals(m.nik(),
+                            effective.get("new." + FieldKeys.middle(e.getKey()) + ".nik"))).findFirst().orElse(null);
+            if (holder == null) {
+                continue;
+            }
+            String[] bank = e.getValue().split(":", 2);
+            registry.addBankAccount(householdId, holder.id(), bank[0], bank[1], by);
+        }
+    }
+
+    private void ppks(UUID householdId, Map<String, String> effective, ChangeRequest r, CurrentActor by) {
+        for (Map.Entry<String, String> e : effective.entrySet()) {
+            if (!e.getKey().startsWith("ppks.")) {
+                continue;
+            }
+            String code = FieldKeys.middle(e.getKey());
+            UUID member = memberId(FieldKeys.field(e.getKey()));
+            if ("1".equals(e.getValue())) {
+                registry.addPpks(householdId, member, code, validator.today(), r.number(), by);
+            } else {
+                for (Attachment p : detail(householdId).ppks()) {
+                    if (p.code().equals(code) && Objects.equals(p.memberId(), member) && p.until() == null) {
+                        registry.endPpks(householdId, p.id(), validator.today(), by);
+                    }
+                }
+            }
+        }
+    }
+
+    private void programs(UUID householdId, Map<String, String> effective, CurrentActor by) {
+        for (Map.Entry<String, String> e : effective.entrySet()) {
+            if (e.getKey().startsWith("program.") && "PROPOSED".equals(e.getValue())) {
+                registry.addProgram(householdId, memberId(FieldKeys.field(e.getKey())), FieldKeys.middle(e.getKey()),
+                        null, "PROPOSED", by);
+            }
+        }
+    }
+
+    private void householdStatus(UUID householdId, Map<String, String> effective, String note, CurrentActor by) {
+        String status = effective.get("household.status");
+        if (status != null) {
+            Household h = detail(householdId).household();
+            registry.changeHouseholdStatus(householdId, h.version(), status,
+                    LocalDate.parse(effective.get("household.statusDate")), note, by);
+        }
+    }
+
+    private static UUID memberId(String target) {
+        return FieldKeys.HOUSEHOLD_TARGET.equals(target) ? null : UUID.fromString(target);
+    }
+}

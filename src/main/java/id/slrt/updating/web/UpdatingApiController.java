@@ -1,0 +1,157 @@
+package id.slrt.updating.web;
+
+import id.slrt.platform.Paged;
+import id.slrt.shared.CurrentActor;
+import id.slrt.updating.ChangeKind;
+import id.slrt.updating.ChangeRequest;
+import id.slrt.updating.RequestEvent;
+import id.slrt.updating.RequestStatus;
+import id.slrt.updating.UpdatingProblem;
+import id.slrt.updating.UpdatingService;
+import id.slrt.updating.UpdatingService.BulkAction;
+import id.slrt.updating.UpdatingService.BulkResult;
+import id.slrt.updating.UpdatingService.Proposal;
+import id.slrt.updating.UpdatingService.View;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Change requests and their workflow steps over the API; the same rules and audit as the pages. */
+@RestController
+@RequestMapping("/api/v1/change-requests")
+@Tag(name = "Pemutakhiran", description = "Change requests: draft, submit, verify or return, apply or reject")
+class UpdatingApiController {
+    private final UpdatingService updating;
+    private final Inboxes inboxes;
+
+    UpdatingApiController(UpdatingService updating, Inboxes inboxes) {
+        this.updating = updating;
+        this.inboxes = inboxes;
+    }
+
+    record CreateRequest(String kind, UUID householdId, Map<String, String> proposed, String reason, UUID musdesId) {
+    }
+
+    record EditRequest(Integer version, Map<String, String> proposed, String reason, UUID musdesId) {
+    }
+
+    record NoteRequest(String note) {
+    }
+
+    record ReturnRequest(Map<String, String> reasons) {
+    }
+
+    record ApplyRequest(Map<String, String> decisions) {
+    }
+
+    record BulkRequest(String action, List<UUID> ids, String note) {
+    }
+
+    record RequestView(ChangeRequest request, List<id.slrt.updating.FieldDiff> diffs, boolean changedSinceBase,
+                       boolean conflicts, List<RequestEvent> events) {
+        static RequestView of(View v) {
+            return new RequestView(v.request(), v.diffs(), v.changedSinceBase(), v.conflicts(), v.events());
+        }
+    }
+
+    @PostMapping
+    @Operation(summary = "Draft a change request; the validation service's findings come back in issues")
+    ResponseEntity<ChangeRequest> create(@RequestBody CreateRequest body, @AuthenticationPrincipal CurrentActor me) {
+        ChangeRequest r = updating.draft(new Proposal(ChangeKind.parse(body.kind()), body.householdId(),
+                body.proposed(), body.reason(), body.musdesId()), me);
+        return ResponseEntity.created(URI.create("/api/v1/change-requests/" + r.id())).body(r);
+    }
+
+    @GetMapping
+    @Operation(summary = "Requests in your scope: an inbox (to-verify, returned, to-apply, drafts) or all, with filters")
+    Paged<ChangeRequest> list(@AuthenticationPrincipal CurrentActor me,
+                              @RequestParam(required = false) String inbox, @RequestParam(required = false) String status,
+                              @RequestParam(required = false) String kind, @RequestParam(required = false) String region,
+                              @RequestParam(required = false) UUID household,
+                              @RequestParam(defaultValue = "false") boolean overdue,
+                              @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+                              @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size) {
+        return updating.list(inboxes.query(me, inbox, status, kind, region, household, overdue, q, sort),
+                Math.max(0, page), Paged.size(size));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One request: base, current and proposed value per field, conflicts, timeline")
+    RequestView get(@PathVariable UUID id) {
+        return RequestView.of(updating.open(id).orElseThrow(() ->
+                new UpdatingProblem(HttpStatus.NOT_FOUND, "not-found", "updating.not-found")));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "The maker changes a draft or returned request (send the version you read)")
+    ChangeRequest edit(@PathVariable UUID id, @RequestBody EditRequest body, @AuthenticationPrincipal CurrentActor me) {
+        return updating.edit(id, body.version() == null ? -1 : body.version(), body.proposed(), body.reason(),
+                body.musdesId(), me);
+    }
+
+    @PostMapping("/{id}/submit")
+    @Operation(summary = "Submit to the kecamatan supervisor (refused while the proposal has errors)")
+    ChangeRequest submit(@PathVariable UUID id, @AuthenticationPrincipal CurrentActor me) {
+        return updating.submit(id, me);
+    }
+
+    @PostMapping("/{id}/withdraw")
+    @Operation(summary = "The maker withdraws a request not yet verified")
+    ChangeRequest withdraw(@PathVariable UUID id, @RequestBody(required = false) NoteRequest body,
+                           @AuthenticationPrincipal CurrentActor me) {
+        return updating.withdraw(id, body == null ? null : body.note(), me);
+    }
+
+    @PostMapping("/{id}/verify")
+    @Operation(summary = "The kecamatan supervisor verifies a submitted request (never their own)")
+    ChangeRequest verify(@PathVariable UUID id, @RequestBody(required = false) NoteRequest body,
+                         @AuthenticationPrincipal CurrentActor me) {
+        return updating.verify(id, body == null ? null : body.note(), me);
+    }
+
+    @PostMapping("/{id}/return")
+    @Operation(summary = "Return to the maker with a reason per field (key \"\" for the whole request)")
+    ChangeRequest returnToMaker(@PathVariable UUID id, @RequestBody ReturnRequest body,
+                                @AuthenticationPrincipal CurrentActor me) {
+        return updating.returnToMaker(id, body.reasons(), me);
+    }
+
+    @PostMapping("/{id}/apply")
+    @Operation(summary = "The district applies a verified request; where fields conflict, decide PROPOSED or CURRENT per field")
+    ChangeRequest apply(@PathVariable UUID id, @RequestBody(required = false) ApplyRequest body,
+                        @AuthenticationPrincipal CurrentActor me) {
+        return updating.apply(id, body == null ? Map.of() : body.decisions(), me);
+    }
+
+    @PostMapping("/{id}/reject")
+    @Operation(summary = "The district rejects a request with a reason")
+    ChangeRequest reject(@PathVariable UUID id, @RequestBody NoteRequest body, @AuthenticationPrincipal CurrentActor me) {
+        return updating.reject(id, body.note(), me);
+    }
+
+    @PostMapping("/bulk")
+    @Operation(summary = "One step (SUBMIT, VERIFY, APPLY) on many requests, each checked on its own")
+    List<BulkResult> bulk(@RequestBody BulkRequest body, @AuthenticationPrincipal CurrentActor me) {
+        BulkAction action;
+        try {
+            action = BulkAction.valueOf(String.valueOf(body.action()).toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new UpdatingProblem(HttpStatus.BAD_REQUEST, "validation", "updating.bulk-action-unknown");
+        }
+        return updating.bulk(action, body.ids() == null ? List.of() : body.ids(), body.note(), me);
+    }
+}
