@@ -3,6 +3,7 @@ package id.slrt.platform;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import org.springframework.util.unit.DataSize;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** The settings of one SLRT installation; README lists each with its environment variable. */
@@ -15,7 +16,8 @@ public record SlrtProperties(
         String adminPassword,
         Db db,
         Api api,
-        Security security) {
+        Security security,
+        Files files) {
 
     public record Db(String url, String user, String password, String appRole, Embedded embedded) {
         public boolean external() {
@@ -30,5 +32,9 @@ public record SlrtProperties(
     }
 
     public record Security(int maxFailedLogins, Duration lockout) {
+    }
+
+    /** Uploaded files: {@code maxSize} is the largest one accepted. */
+    public record Files(DataSize maxSize) {
     }
 }
