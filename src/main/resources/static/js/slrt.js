@@ -13,3 +13,13 @@ document.addEventListener('submit', function (evt) {
     evt.preventDefault();
   }
 }, true);
+// A header checkbox with data-select-all="name" ticks every checkbox of that name in its form.
+document.addEventListener('change', function (evt) {
+  var box = evt.target;
+  var name = box.getAttribute && box.getAttribute('data-select-all');
+  if (name && box.form) {
+    box.form.querySelectorAll('input[type="checkbox"][name="' + name + '"]').forEach(function (b) {
+      b.checked = box.checked;
+    });
+  }
+});

@@ -26,6 +26,17 @@ public class Formats {
         return date == null ? "" : DATE.format(date);
     }
 
+    /** A file size for people: 820 B, 14 KB, 2,4 MB. */
+    public String bytes(long size) {
+        if (size < 1024) {
+            return size + " B";
+        }
+        if (size < 1024 * 1024) {
+            return (size / 1024) + " KB";
+        }
+        return String.format(java.util.Locale.forLanguageTag("id"), "%.1f MB", size / (1024.0 * 1024));
+    }
+
     public ZoneId zone() {
         return zone;
     }

@@ -2,7 +2,9 @@ package id.slrt.updating;
 
 import id.slrt.audit.AuditLog;
 import id.slrt.audit.Change;
+import id.slrt.platform.ImageMetadata;
 import id.slrt.platform.Paged;
+import id.slrt.platform.StoredFile;
 import id.slrt.registry.Member;
 import id.slrt.registry.RegistryProblem;
 import id.slrt.registry.RegistryService;
@@ -82,7 +84,7 @@ public class UpdatingService {
 
     /** A request with everything its page shows. */
     public record View(ChangeRequest request, List<FieldDiff> diffs, boolean changedSinceBase,
-                       List<RequestEvent> events, List<ChangeRequest> otherOpen) {
+                       List<RequestEvent> events, List<ChangeRequest> otherOpen, List<Evidence> evidence) {
         public boolean conflicts() {
             return diffs.stream().anyMatch(FieldDiff::conflict);
         }
@@ -305,6 +307,55 @@ public class UpdatingService {
         return results;
     }
 
+    // --- evidence -------------------------------------------------------------------------------
+
+    /**
+     * Attaches a stored file to a request: the maker while it is theirs to change or waiting for the
+     * supervisor; the supervisor or district while the request is in their hands (e.g. a field-visit photo).
+     */
+    @Transactional
+    public Evidence attach(UUID id, String evidenceType, StoredFile file, ImageMetadata meta, CurrentActor by) {
+        ChangeRequest r = load(id, by, "ATTACH");
+        boolean maker = r.makerId().equals(by.userId())
+                && (r.status().editable() || r.status() == RequestStatus.SUBMITTED);
+        boolean reviewer = (VERIFIERS.contains(by.role()) && r.status() == RequestStatus.SUBMITTED)
+                || (APPLIERS.contains(by.role()) && r.status() == RequestStatus.VERIFIED);
+        if (!maker && !reviewer) {
+            throw deny(r, by, "ATTACH", UpdatingProblem.forbidden("updating.forbidden.attach"));
+        }
+        if (!Evidence.TYPES.contains(evidenceType)) {
+            throw new UpdatingProblem(HttpStatus.BAD_REQUEST, "validation", "problem.validation",
+                    List.of(new UpdatingProblem.FieldError("evidenceType", "updating.evidence-type-unknown")));
+        }
+        Evidence e = new Evidence(Ids.newId(), id, evidenceType, file.sha256(), file.size(), file.contentType(),
+                file.originalName(), meta.taken().orElse(null), meta.latitude().orElse(null),
+                meta.longitude().orElse(null), clock.instant(), by.username());
+        requests.insertEvidence(e, r.regionCode());
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("type", evidenceType);
+        details.put("file", file.originalName());
+        event(r, "FILE_ADDED", r.status(), r.status(), null, details, by);
+        audit.record("UPDATING_FILE_ADDED", ENTITY, id.toString(), r.regionCode(),
+                Map.of("file", new Change(null, evidenceType + " " + file.sha256())), file.originalName());
+        return e;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Evidence> evidence(UUID id) {
+        return requests.evidence(id);
+    }
+
+    /** One evidence file of a request the caller can see; viewing it is an audited read of personal data. */
+    @Transactional
+    public Optional<Evidence> openEvidence(UUID id, UUID fileId) {
+        Optional<Evidence> found = requests.find(id).flatMap(r -> requests.evidence(id).stream()
+                .filter(e -> e.id().equals(fileId)).findFirst().map(e -> {
+                    audit.recordRead("UPDATING_FILE_READ", ENTITY, id.toString(), r.regionCode());
+                    return e;
+                }));
+        return found;
+    }
+
     // --- reading --------------------------------------------------------------------------------
 
     /** A request for its page; opening it is a read of personal data and is audited. */
@@ -344,7 +395,7 @@ public class UpdatingService {
         boolean changed = open && current != null && r.baseVersion() != null
                 && current.household().version() != r.baseVersion();
         List<ChangeRequest> others = r.householdId() == null ? List.of() : requests.openOnHousehold(r.householdId(), r.id());
-        return new View(r, diffs, changed, requests.events(r.id()), others);
+        return new View(r, diffs, changed, requests.events(r.id()), others, requests.evidence(r.id()));
     }
 
     /** Base, current and proposed value per proposed field; a conflict where the registry moved away from the base. */

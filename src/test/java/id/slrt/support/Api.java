@@ -54,6 +54,24 @@ public class Api {
         return send(b, token, null);
     }
 
+    /** A multipart/form-data POST with text fields and one file part named {@code file}. */
+    public Response upload(String path, String token, java.util.Map<String, String> fields, String fileName,
+                           byte[] content, String contentType) {
+        String boundary = "slrt" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(utf8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(utf8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(utf8));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        return send(b, token, null);
+    }
+
     /** Logs in through POST /api/v1/auth/token and returns the bearer token. */
     public String token(String username, String password) {
         Response r = post("/api/v1/auth/token", null,

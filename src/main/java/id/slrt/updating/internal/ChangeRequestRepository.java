@@ -4,6 +4,7 @@ import id.slrt.platform.Paged;
 import id.slrt.updating.ChangeKind;
 import id.slrt.updating.ChangeRequest;
 import id.slrt.updating.ChangeRequest.StoredIssue;
+import id.slrt.updating.Evidence;
 import id.slrt.updating.RequestEvent;
 import id.slrt.updating.RequestStatus;
 import java.sql.ResultSet;
@@ -194,6 +195,36 @@ public class ChangeRequestRepository {
                 .param(regionPrefix + "%")
                 .query((rs, n) -> counts.put(RequestStatus.valueOf(rs.getString(1)), rs.getLong(2))).list();
         return counts;
+    }
+
+    // --- evidence -----------------------------------------------------------------------------------
+
+    public void insertEvidence(Evidence e, String regionCode) {
+        jdbc.sql("""
+                insert into change_request_file (id, request_id, region_code, evidence_type, sha256, size_bytes,
+                  content_type, original_name, taken_at, latitude, longitude, uploaded_at, uploaded_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(e.id(), e.requestId(), regionCode, e.evidenceType(), e.sha256(), e.sizeBytes(), e.contentType(),
+                        e.originalName(), e.takenAt() == null ? null : Timestamp.valueOf(e.takenAt()), e.latitude(),
+                        e.longitude(), ts(e.uploadedAt()), e.uploadedBy())
+                .update();
+    }
+
+    public List<Evidence> evidence(UUID requestId) {
+        return jdbc.sql("""
+                select id, request_id, evidence_type, sha256, size_bytes, content_type, original_name, taken_at,
+                  latitude, longitude, uploaded_at, uploaded_by from change_request_file where request_id = ?
+                order by uploaded_at""")
+                .param(requestId).query(this::evidenceRow).list();
+    }
+
+    private Evidence evidenceRow(ResultSet rs, int n) throws SQLException {
+        Timestamp taken = rs.getTimestamp("taken_at");
+        return new Evidence(rs.getObject("id", UUID.class), rs.getObject("request_id", UUID.class),
+                rs.getString("evidence_type"), rs.getString("sha256"), rs.getLong("size_bytes"),
+                rs.getString("content_type"), rs.getString("original_name"),
+                taken == null ? null : taken.toLocalDateTime(), (Double) rs.getObject("latitude"),
+                (Double) rs.getObject("longitude"), instant(rs, "uploaded_at"), rs.getString("uploaded_by"));
     }
 
     private ChangeRequest row(ResultSet rs, int n) throws SQLException {

@@ -1,9 +1,13 @@
 package id.slrt.updating.web;
 
+import id.slrt.platform.FileStore;
+import id.slrt.platform.ImageMetadata;
 import id.slrt.platform.Paged;
+import id.slrt.platform.StoredFile;
 import id.slrt.shared.CurrentActor;
 import id.slrt.updating.ChangeKind;
 import id.slrt.updating.ChangeRequest;
+import id.slrt.updating.Evidence;
 import id.slrt.updating.RequestEvent;
 import id.slrt.updating.RequestStatus;
 import id.slrt.updating.UpdatingProblem;
@@ -14,11 +18,17 @@ import id.slrt.updating.UpdatingService.Proposal;
 import id.slrt.updating.UpdatingService.View;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +39,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Change requests and their workflow steps over the API; the same rules and audit as the pages. */
 @RestController
@@ -38,9 +49,12 @@ class UpdatingApiController {
     private final UpdatingService updating;
     private final Inboxes inboxes;
 
-    UpdatingApiController(UpdatingService updating, Inboxes inboxes) {
+    private final FileStore files;
+
+    UpdatingApiController(UpdatingService updating, Inboxes inboxes, FileStore files) {
         this.updating = updating;
         this.inboxes = inboxes;
+        this.files = files;
     }
 
     record CreateRequest(String kind, UUID householdId, Map<String, String> proposed, String reason, UUID musdesId) {
@@ -141,6 +155,40 @@ class UpdatingApiController {
     @Operation(summary = "The district rejects a request with a reason")
     ChangeRequest reject(@PathVariable UUID id, @RequestBody NoteRequest body, @AuthenticationPrincipal CurrentActor me) {
         return updating.reject(id, body.note(), me);
+    }
+
+    @PostMapping(value = "/{id}/files", consumes = "multipart/form-data")
+    @Operation(summary = "Attach evidence (JPEG, PNG, WebP or PDF; type and size checked); EXIF date and GPS are read from photos")
+    ResponseEntity<Evidence> attach(@PathVariable UUID id, @RequestParam String evidenceType,
+                                    @RequestParam("file") MultipartFile file, @AuthenticationPrincipal CurrentActor me)
+            throws IOException {
+        try (InputStream in = file.getInputStream()) {
+            StoredFile stored = files.store(in, file.getOriginalFilename(), file.getContentType());
+            ImageMetadata meta = "image/jpeg".equals(stored.contentType())
+                    ? files.open(stored.sha256()).map(ImageMetadata::read).orElse(ImageMetadata.NONE)
+                    : ImageMetadata.NONE;
+            Evidence e = updating.attach(id, evidenceType, stored, meta, me);
+            return ResponseEntity.created(URI.create("/api/v1/change-requests/" + id + "/files/" + e.id())).body(e);
+        }
+    }
+
+    @GetMapping("/{id}/files")
+    @Operation(summary = "The evidence attached to a request")
+    List<Evidence> evidence(@PathVariable UUID id) {
+        updating.find(id).orElseThrow(() -> new UpdatingProblem(HttpStatus.NOT_FOUND, "not-found", "updating.not-found"));
+        return updating.evidence(id);
+    }
+
+    @GetMapping("/{id}/files/{fileId}")
+    @Operation(summary = "One evidence file's content (reading it is audited)")
+    ResponseEntity<InputStreamResource> file(@PathVariable UUID id, @PathVariable UUID fileId) throws IOException {
+        Evidence e = updating.openEvidence(id, fileId)
+                .orElseThrow(() -> new UpdatingProblem(HttpStatus.NOT_FOUND, "not-found", "updating.not-found"));
+        Path path = files.open(e.sha256())
+                .orElseThrow(() -> new UpdatingProblem(HttpStatus.NOT_FOUND, "not-found", "updating.not-found"));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(e.contentType())).contentLength(Files.size(path))
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new InputStreamResource(Files.newInputStream(path)));
     }
 
     @PostMapping("/bulk")
