@@ -486,7 +486,7 @@ public class UpdatingService {
         String region = FieldKeys.value(proposed, "household.regionCode").trim();
         if (region.length() != 10 || !region.startsWith(by.regionScope())) {
             throw new UpdatingProblem(HttpStatus.BAD_REQUEST, "validation", "problem.validation",
-                    List.of(new UpdatingProblem.FieldError("household.regionCode", "region.not-desa")));
+                    List.of(new UpdatingProblem.FieldError("household.regionCode", "validation.region.not-desa")));
         }
         return region;
     }
