@@ -76,6 +76,20 @@ public class UserService {
         return users.find(id);
     }
 
+    // --- contacts for notifications (used by other modules' reminders) ---------------------------
+
+    /** Enabled users of {@code role} whose scope covers {@code regionCode} (e.g. the supervisors of a desa's kecamatan). */
+    @Transactional(readOnly = true)
+    public List<UserContact> contactsCovering(Role role, String regionCode) {
+        return users.contactsCovering(role, regionCode);
+    }
+
+    /** The enabled user with this user name, if visible in the caller's scope. */
+    @Transactional(readOnly = true)
+    public Optional<UserContact> contact(String username) {
+        return users.contact(username);
+    }
+
     @Transactional
     public Created create(UserForm form, CurrentActor by) {
         String username = normalizeUsername(form.username());

@@ -17,9 +17,10 @@ import id.slrt.updating.internal.ChangeRequestRepository;
 import id.slrt.updating.internal.ChangeRequestRepository.InboxQuery;
 import id.slrt.updating.internal.ChangeRequestRepository.Transition;
 import id.slrt.updating.internal.DeniedSteps;
+import id.slrt.updating.internal.MusdesRepository;
+import id.slrt.updating.UpdatePeriod.Cutoff;
 import id.slrt.updating.internal.Proposals;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -60,10 +61,15 @@ public class UpdatingService {
     private final Clock clock;
     private final ZoneId zone;
     private final TransactionTemplate perItem;
+    private final MusdesRepository musdes;
+    private final UpdatePeriods periods;
 
     UpdatingService(ChangeRequestRepository requests, RegistryService registry, Proposals proposals, Applier applier,
                     DeniedSteps denied, AuditLog audit, UpdatingSettings settings, Clock clock,
-                    id.slrt.platform.SlrtProperties properties, PlatformTransactionManager transactions) {
+                    id.slrt.platform.SlrtProperties properties, PlatformTransactionManager transactions,
+                    MusdesRepository musdes, UpdatePeriods periods) {
+        this.musdes = musdes;
+        this.periods = periods;
         this.requests = requests;
         this.registry = registry;
         this.proposals = proposals;
@@ -111,6 +117,7 @@ public class UpdatingService {
         Map<String, String> proposed = clean(p.proposed());
         Map<String, String> base = baseOf(proposed, snapshot);
         String region = current != null ? current.household().regionCode() : newHouseholdRegion(proposed, by);
+        checkMusdes(p.musdesId(), region);
         Instant now = clock.instant();
         ChangeRequest r = new ChangeRequest(Ids.newId(), requests.nextNumber(now.atZone(zone).getYear()), region,
                 p.kind(), RequestStatus.DRAFT, p.householdId(),
@@ -134,6 +141,7 @@ public class UpdatingService {
             throw deny(r, by, "EDIT", UpdatingProblem.wrongStatus(r.status()));
         }
         requireReason(reason);
+        checkMusdes(musdesId, r.regionCode());
         RegistryService.Detail current = currentOf(r);
         Map<String, String> proposed = clean(proposedValues);
         Map<String, String> base = new LinkedHashMap<>(r.base());
@@ -165,9 +173,16 @@ public class UpdatingService {
             throw deny(r, by, "SUBMIT", new UpdatingProblem(HttpStatus.UNPROCESSABLE_CONTENT, "updating-invalid",
                     "updating.has-errors"));
         }
+        if (r.status() == RequestStatus.DRAFT) {
+            try {
+                periods.requireSubmissionOpen();
+            } catch (UpdatingProblem cutoffPassed) {
+                throw deny(r, by, "SUBMIT", cutoffPassed);
+            }
+        }
         Instant now = clock.instant();
         return move(r, Set.of(RequestStatus.DRAFT, RequestStatus.RETURNED), RequestStatus.SUBMITTED, "SUBMITTED",
-                new Transition(due(now, settings.verifyDays()), now, null, null, null, null, null, Map.of(), null),
+                new Transition(due(now, settings.verifyDays(), Cutoff.KECAMATAN), now, null, null, null, null, null, Map.of(), null),
                 null, Map.of(), by);
     }
 
@@ -188,7 +203,7 @@ public class UpdatingService {
         notTheMaker(r, by, "VERIFY");
         Instant now = clock.instant();
         return move(r, Set.of(RequestStatus.SUBMITTED), RequestStatus.VERIFIED, "VERIFIED",
-                new Transition(due(now, settings.applyDays()), null, by.username(), now, null, null, null, null, null),
+                new Transition(due(now, settings.applyDays(), Cutoff.DISTRICT), null, by.username(), now, null, null, null, null, null),
                 note, Map.of(), by);
     }
 
@@ -216,7 +231,7 @@ public class UpdatingService {
         }
         Instant now = clock.instant();
         return move(r, from, RequestStatus.RETURNED, "RETURNED",
-                new Transition(due(now, settings.fixDays()), null, null, null, null, null, null, reasons, null),
+                new Transition(due(now, settings.fixDays(), Cutoff.KECAMATAN), null, null, null, null, null, null, reasons, null),
                 reasons.getOrDefault("", null), reasons, by);
     }
 
@@ -491,8 +506,33 @@ public class UpdatingService {
         return region;
     }
 
-    private Instant due(Instant from, int days) {
-        return from.plus(Duration.ofDays(days));
+    // --- musdes and period checks (musdes/periods part) ----------------------------------------
+
+    /**
+     * The due date of a step: {@code days} from now, or the end of the active period's cut-off day
+     * for the one who must act next, whichever comes first.
+     */
+    private Instant due(Instant from, int days, Cutoff cutoff) {
+        return periods.dueAt(from, days, cutoff);
+    }
+
+    /** A request may be grouped only under a deliberation of its own desa that has already taken place. */
+    private void checkMusdes(UUID musdesId, String region) {
+        if (musdesId == null) {
+            return;
+        }
+        Musdes m = musdes.find(musdesId).orElseThrow(() -> musdesProblem("updating.musdes.not-found"));
+        if (!m.regionCode().equals(region)) {
+            throw musdesProblem("updating.musdes.other-desa");
+        }
+        if (m.heldOn().isAfter(clock.instant().atZone(zone).toLocalDate())) {
+            throw musdesProblem("updating.musdes.future");
+        }
+    }
+
+    private static UpdatingProblem musdesProblem(String code) {
+        return new UpdatingProblem(HttpStatus.BAD_REQUEST, "validation", "problem.validation",
+                List.of(new UpdatingProblem.FieldError("musdesId", code)));
     }
 
     private static Map<String, String> clean(Map<String, String> proposed) {

@@ -39,6 +39,12 @@ class SecurityConfig {
     /** Who takes workflow steps; which step each may take is the updating module's rule. */
     private static final String[] UPDATING_ACTORS = {"OPERATOR_DESA", "FASILITATOR", "SUPERVISOR", "OPERATOR_SLRT"};
 
+    /** Who reads the update periods and their banner: everyone in updating, and administrators. */
+    private static final String[] PERIOD_READERS = {"OPERATOR_DESA", "FASILITATOR", "SUPERVISOR", "OPERATOR_SLRT",
+            "MANAGER", "ADMIN"};
+    /** Who defines the district's update periods. */
+    private static final String[] PERIOD_EDITORS = {"ADMIN", "OPERATOR_SLRT"};
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -71,6 +77,11 @@ class SecurityConfig {
                                 "/api/v1/search").hasAnyRole(REGISTRY_READERS)
                         .requestMatchers("/api/v1/households", "/api/v1/households/**", "/api/v1/members/**")
                                 .hasAnyRole(REGISTRY_WRITERS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/update-periods", "/api/v1/update-periods/**")
+                                .hasAnyRole(PERIOD_READERS)
+                        .requestMatchers("/api/v1/update-periods", "/api/v1/update-periods/**").hasAnyRole(PERIOD_EDITORS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/musdes", "/api/v1/musdes/**").hasAnyRole(UPDATING_READERS)
+                        .requestMatchers("/api/v1/musdes", "/api/v1/musdes/**").hasAnyRole(UPDATING_ACTORS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/change-requests", "/api/v1/change-requests/**")
                                 .hasAnyRole(UPDATING_READERS)
                         .requestMatchers("/api/v1/change-requests", "/api/v1/change-requests/**")
@@ -99,6 +110,9 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/households", "/households/**", "/search", "/quality")
                                 .hasAnyRole(REGISTRY_READERS)
                         .requestMatchers("/households", "/households/**", "/registry/**").hasAnyRole(REGISTRY_WRITERS)
+                        .requestMatchers(HttpMethod.GET, "/updates/periods", "/updates/periods/**")
+                                .hasAnyRole(PERIOD_EDITORS)
+                        .requestMatchers("/updates/periods", "/updates/periods/**").hasAnyRole(PERIOD_EDITORS)
                         .requestMatchers(HttpMethod.GET, "/updates", "/updates/**").hasAnyRole(UPDATING_READERS)
                         .requestMatchers("/updates", "/updates/**").hasAnyRole(UPDATING_ACTORS)
                         .anyRequest().authenticated())

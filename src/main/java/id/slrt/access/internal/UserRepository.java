@@ -63,6 +63,23 @@ public class UserRepository {
         return counts;
     }
 
+    public List<id.slrt.access.UserContact> contactsCovering(Role role, String regionCode) {
+        return jdbc.sql("""
+                select username, full_name, email, role, region_code from app_user
+                where enabled and role = ? and starts_with(?, region_code) order by username""")
+                .params(role.name(), regionCode).query(UserRepository::contact).list();
+    }
+
+    public Optional<id.slrt.access.UserContact> contact(String username) {
+        return jdbc.sql("select username, full_name, email, role, region_code from app_user where enabled and username = ?")
+                .param(username).query(UserRepository::contact).optional();
+    }
+
+    private static id.slrt.access.UserContact contact(ResultSet rs, int n) throws SQLException {
+        return new id.slrt.access.UserContact(rs.getString("username"), rs.getString("full_name"), rs.getString("email"),
+                Role.valueOf(rs.getString("role")), rs.getString("region_code"));
+    }
+
     public boolean usernameExists(String username) {
         // Visible or not: a user name is unique in the whole installation.
         return jdbc.sql("select exists(select 1 from app_user where username = ?)").param(username)

@@ -227,6 +227,36 @@ public class ChangeRequestRepository {
                 (Double) rs.getObject("longitude"), instant(rs, "uploaded_at"), rs.getString("uploaded_by"));
     }
 
+    // --- musdes grouping and reminders (musdes/periods part) -------------------------------------
+
+    /** The requests grouped under a deliberation, oldest first. */
+    public List<ChangeRequest> byMusdes(UUID musdesId) {
+        return jdbc.sql("select " + COLUMNS + " from change_request where musdes_id = ? order by created_at, number")
+                .param(musdesId).query(this::row).list();
+    }
+
+    /** Drafts grouped under a deliberation that one maker made, oldest first. */
+    public List<UUID> draftIdsInMusdes(UUID musdesId, UUID makerId) {
+        return jdbc.sql("select id from change_request where musdes_id = ? and maker_id = ? and status = 'DRAFT'"
+                        + " order by created_at, number")
+                .params(musdesId, makerId).query(UUID.class).list();
+    }
+
+    /** Open requests waiting on someone whose deadline passed before {@code now}. */
+    public List<ChangeRequest> overdue(Instant now) {
+        return jdbc.sql("select " + COLUMNS + " from change_request where status in ('SUBMITTED', 'VERIFIED', 'RETURNED')"
+                        + " and due_at < ? order by due_at")
+                .param(ts(now)).query(this::row).list();
+    }
+
+    /** Number of drafts per maker (user name). */
+    public Map<String, Long> draftCountsByMaker() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.sql("select maker, count(*) from change_request where status = 'DRAFT' group by maker order by maker")
+                .query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
+        return counts;
+    }
+
     private ChangeRequest row(ResultSet rs, int n) throws SQLException {
         return new ChangeRequest(rs.getObject("id", UUID.class), rs.getString("number"), rs.getString("region_code"),
                 ChangeKind.valueOf(rs.getString("kind")), RequestStatus.valueOf(rs.getString("status")),
