@@ -38,6 +38,8 @@ class SecurityConfig {
             "MANAGER"};
     /** Who takes workflow steps; which step each may take is the updating module's rule. */
     private static final String[] UPDATING_ACTORS = {"OPERATOR_DESA", "FASILITATOR", "SUPERVISOR", "OPERATOR_SLRT"};
+    /** Who reads SIKS-NG export batches (and downloads their files); only the SLRT operator builds and closes them. */
+    private static final String[] SIKSNG_READERS = {"OPERATOR_SLRT", "MANAGER"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -71,6 +73,9 @@ class SecurityConfig {
                                 "/api/v1/search").hasAnyRole(REGISTRY_READERS)
                         .requestMatchers("/api/v1/households", "/api/v1/households/**", "/api/v1/members/**")
                                 .hasAnyRole(REGISTRY_WRITERS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/siksng-batches", "/api/v1/siksng-batches/**")
+                                .hasAnyRole(SIKSNG_READERS)
+                        .requestMatchers("/api/v1/siksng-batches", "/api/v1/siksng-batches/**").hasRole("OPERATOR_SLRT")
                         .requestMatchers(HttpMethod.GET, "/api/v1/change-requests", "/api/v1/change-requests/**")
                                 .hasAnyRole(UPDATING_READERS)
                         .requestMatchers("/api/v1/change-requests", "/api/v1/change-requests/**")
@@ -99,6 +104,9 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/households", "/households/**", "/search", "/quality")
                                 .hasAnyRole(REGISTRY_READERS)
                         .requestMatchers("/households", "/households/**", "/registry/**").hasAnyRole(REGISTRY_WRITERS)
+                        .requestMatchers(HttpMethod.GET, "/updates/batches", "/updates/batches/**")
+                                .hasAnyRole(SIKSNG_READERS)
+                        .requestMatchers("/updates/batches", "/updates/batches/**").hasRole("OPERATOR_SLRT")
                         .requestMatchers(HttpMethod.GET, "/updates", "/updates/**").hasAnyRole(UPDATING_READERS)
                         .requestMatchers("/updates", "/updates/**").hasAnyRole(UPDATING_ACTORS)
                         .anyRequest().authenticated())
