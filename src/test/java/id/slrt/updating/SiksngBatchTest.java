@@ -387,6 +387,54 @@ class SiksngBatchTest {
         assertThat(WebSession.login(port, "operator", Api.DEMO_PASSWORD).get(path).status()).isEqualTo(403);
     }
 
+    @Test
+    void theResultIsUploadedThroughThePageAndItsLinesAreListed() throws IOException, InterruptedException {
+        JsonNode h = family(operator, DESA, KEC, "Anwar Sadat", "Halimah");
+        JsonNode r = applied(operator, supervisor, "CORRECT", h.get("household").get("id").asString(),
+                "{\"household.rt\":\"006\"}", "RT salah");
+        String batchId = build(DESA).get("id").asString();
+        assertThat(download(batchId, "csv", slrt).status()).isEqualTo(200);
+
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String base = "http://localhost:" + port;
+        String login = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        String form = "username=slrt&password=" + Api.DEMO_PASSWORD + "&_csrf=" + csrf(login);
+        browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        String page = browser.send(HttpRequest.newBuilder(URI.create(base + "/updates/batches/" + batchId)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher action = java.util.regex.Pattern.compile("id=\"result-form\"[^>]*action=\"([^\"]+)\"")
+                .matcher(page);
+        assertThat(action.find()).as("the upload form").isTrue();
+
+        String result = "No. Usulan;Hasil;Alasan\n" + r.get("number").asString() + ";DITOLAK;NIK KRT tidak padan\n"
+                + ";DITERIMA;\n";
+        String boundary = "----slrt" + UUID.randomUUID();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"hasil.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + result + "\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> posted = browser.send(HttpRequest.newBuilder(URI.create(base
+                        + action.group(1).replace("&amp;", "&")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(302);
+
+        String after = browser.send(HttpRequest.newBuilder(URI.create(base + "/updates/batches/" + batchId)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(after).contains("id=\"result-summary\"").contains("NIK KRT tidak padan");
+        assertThat(after).as("the line without a request number, with its line number")
+                .containsPattern("<td>3</td>\\s*<td>Bermasalah</td>");
+        assertThat(request(r.get("id").asString()).get("request").get("status").asString()).isEqualTo("RETURNED");
+    }
+
+    private static String csrf(String html) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
     static JsonNode lineReport(JsonNode summary, int line) {
         for (JsonNode l : summary.get("lines")) {
             if (l.get("line").asInt() == line) {
