@@ -70,6 +70,30 @@ public class FileStore {
         }
     }
 
+    /**
+     * Keeps a data file for an import (CSV or XLSX, e.g. Kemensos' result file) whose content the caller
+     * checks by reading it: here only emptiness and size are checked, not the type. The content type is
+     * XLSX for a ZIP container, CSV for anything else.
+     */
+    public StoredFile storeImport(InputStream in, String originalName) {
+        String name = displayName(originalName);
+        try {
+            Files.createDirectories(tmp);
+            Path upload = Files.createTempFile(tmp, "upload-", ".part");
+            try {
+                Received received = receive(in, upload, name);
+                moveIntoPlace(upload, received.sha256());
+                boolean zip = received.head()[0] == 'P' && received.head()[1] == 'K';
+                return new StoredFile(received.sha256(), received.size(), zip
+                        ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv", name);
+            } finally {
+                Files.deleteIfExists(upload);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot store upload " + name, e);
+        }
+    }
+
     /** The stored file with this sha256, if there is one. */
     public Optional<Path> open(String sha256) {
         Path path = pathOf(sha256);

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -173,6 +174,21 @@ public class RegistryService {
         attached(h, "program_participation", id, "PROPOSED".equals(status) ? "PROPOSED" : "ADDED", program, now, by);
     }
 
+    /**
+     * A proposed participation (usulan) becomes active because Kemensos confirmed it; false when there
+     * is no proposed participation of that program for the household (member null) or member.
+     */
+    @Transactional
+    public boolean activateProposedProgram(UUID householdId, UUID memberId, String program, LocalDate since,
+                                           CurrentActor by) {
+        Household h = repository.household(householdId).orElseThrow(() -> new NotFound(householdId));
+        Instant now = clock.instant();
+        Optional<UUID> id = repository.activateProposedProgram(householdId, memberId, program, since, now,
+                by.username());
+        id.ifPresent(participation -> attached(h, "program_participation", participation, "ACTIVATED", program, now, by));
+        return id.isPresent();
+    }
+
     /** Ends (or suspends) a program participation on a date. */
     @Transactional
     public void endProgram(UUID householdId, UUID participationId, String status, LocalDate until, CurrentActor by) {
@@ -208,7 +224,7 @@ public class RegistryService {
     }
 
     private void attached(Household h, String entity, UUID id, String action, String value, Instant now, CurrentActor by) {
-        Map<String, Change> changes = Map.of(action.equals("ADDED") || action.equals("PROPOSED") ? "code" : "until",
+        Map<String, Change> changes = Map.of(Set.of("ADDED", "PROPOSED", "ACTIVATED").contains(action) ? "code" : "until",
                 new Change(null, value));
         history(h, entity, id, action, changes, null, now, by);
         repository.touchHousehold(h.id(), h.quality(), now, by.username());

@@ -38,6 +38,8 @@ class SecurityConfig {
             "MANAGER"};
     /** Who takes workflow steps; which step each may take is the updating module's rule. */
     private static final String[] UPDATING_ACTORS = {"OPERATOR_DESA", "FASILITATOR", "SUPERVISOR", "OPERATOR_SLRT"};
+    /** Who reads SIKS-NG export batches (and downloads their files); only the SLRT operator builds and closes them. */
+    private static final String[] SIKSNG_READERS = {"OPERATOR_SLRT", "MANAGER"};
 
     /** Who reads the update periods and their banner: everyone in updating, and administrators. */
     private static final String[] PERIOD_READERS = {"OPERATOR_DESA", "FASILITATOR", "SUPERVISOR", "OPERATOR_SLRT",
@@ -82,6 +84,9 @@ class SecurityConfig {
                         .requestMatchers("/api/v1/update-periods", "/api/v1/update-periods/**").hasAnyRole(PERIOD_EDITORS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/musdes", "/api/v1/musdes/**").hasAnyRole(UPDATING_READERS)
                         .requestMatchers("/api/v1/musdes", "/api/v1/musdes/**").hasAnyRole(UPDATING_ACTORS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/siksng-batches", "/api/v1/siksng-batches/**")
+                                .hasAnyRole(SIKSNG_READERS)
+                        .requestMatchers("/api/v1/siksng-batches", "/api/v1/siksng-batches/**").hasRole("OPERATOR_SLRT")
                         .requestMatchers(HttpMethod.GET, "/api/v1/change-requests", "/api/v1/change-requests/**")
                                 .hasAnyRole(UPDATING_READERS)
                         .requestMatchers("/api/v1/change-requests", "/api/v1/change-requests/**")
@@ -113,6 +118,9 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/updates/periods", "/updates/periods/**")
                                 .hasAnyRole(PERIOD_EDITORS)
                         .requestMatchers("/updates/periods", "/updates/periods/**").hasAnyRole(PERIOD_EDITORS)
+                        .requestMatchers(HttpMethod.GET, "/updates/batches", "/updates/batches/**")
+                                .hasAnyRole(SIKSNG_READERS)
+                        .requestMatchers("/updates/batches", "/updates/batches/**").hasRole("OPERATOR_SLRT")
                         .requestMatchers(HttpMethod.GET, "/updates", "/updates/**").hasAnyRole(UPDATING_READERS)
                         .requestMatchers("/updates", "/updates/**").hasAnyRole(UPDATING_ACTORS)
                         .anyRequest().authenticated())

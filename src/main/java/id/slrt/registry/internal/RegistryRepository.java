@@ -250,6 +250,17 @@ public class RegistryRepository {
                 .update();
     }
 
+    /** Turns a proposed participation active; the id of the participation changed, if there was one. */
+    public Optional<UUID> activateProposedProgram(UUID householdId, UUID memberId, String program, LocalDate since,
+                                                  Instant at, String by) {
+        return jdbc.sql("""
+                update program_participation set status = 'ACTIVE', since = coalesce(since, ?), updated_at = ?,
+                  updated_by = ?
+                where household_id = ? and program_code = ? and member_id is not distinct from ? and status = 'PROPOSED'
+                returning id""")
+                .params(date(since), ts(at), by, householdId, program, memberId).query(UUID.class).optional();
+    }
+
     public boolean endProgram(UUID id, UUID householdId, String status, LocalDate until, Instant at, String by) {
         return jdbc.sql("""
                 update program_participation set status = ?, until = ?, updated_at = ?, updated_by = ?

@@ -257,6 +257,16 @@ public class ChangeRequestRepository {
         return counts;
     }
 
+    // --- SIKS-NG batches ---------------------------------------------------------------------------
+
+    /** Applied requests not yet exported, by number; {@code regionPrefix} and {@code kind} narrow them (null: any). */
+    public List<ChangeRequest> readyForExport(String regionPrefix, ChangeKind kind) {
+        return jdbc.sql("select " + COLUMNS + " from change_request where status = 'APPLIED' and region_code like ?"
+                        + " and (cast(? as text) is null or kind = ?) order by number")
+                .params(regionPrefix + "%", kind == null ? null : kind.name(), kind == null ? null : kind.name())
+                .query(this::row).list();
+    }
+
     private ChangeRequest row(ResultSet rs, int n) throws SQLException {
         return new ChangeRequest(rs.getObject("id", UUID.class), rs.getString("number"), rs.getString("region_code"),
                 ChangeKind.valueOf(rs.getString("kind")), RequestStatus.valueOf(rs.getString("status")),

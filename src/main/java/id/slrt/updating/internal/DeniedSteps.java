@@ -26,4 +26,11 @@ public class DeniedSteps {
         audit.record("UPDATING_DENIED", "change_request", requestId.toString(), regionCode,
                 Map.of("action", new Change(null, action)), why);
     }
+
+    /** A refused step on a SIKS-NG batch ({@code batchId} null when building one). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordBatch(String action, UUID batchId, String why, CurrentActor by) {
+        audit.record("SIKSNG_DENIED", "siksng_batch", batchId == null ? null : batchId.toString(), null,
+                Map.of("action", new Change(null, action)), why);
+    }
 }
