@@ -10,7 +10,9 @@ import java.util.UUID;
  * the request was made; {@code proposed} the value asked for. Field keys are flat:
  * {@code household.address}, {@code member.<id>.fullName}, {@code new.0.nik}, {@code ppks.LUT.<member id>},
  * {@code program.PKH.household} (see {@link FieldKeys}). {@code returns} holds the supervisor's reason per
- * field (key {@code ""} for the whole request) from the last return.
+ * field (key {@code ""} for the whole request) from the last return. {@code appliedValues} and
+ * {@code appliedMembers} remember what an earlier application changed and which member each added row
+ * became, so a request sent back by Kemensos is applied again as a correction, not a second addition.
  */
 public record ChangeRequest(UUID id, String number, String regionCode, ChangeKind kind, RequestStatus status,
                             UUID householdId, Integer baseVersion, Map<String, String> base,
@@ -18,13 +20,19 @@ public record ChangeRequest(UUID id, String number, String regionCode, ChangeKin
                             Map<String, String> returns, UUID musdesId, UUID batchId, Instant dueAt, UUID makerId,
                             String maker, String makerRole, Instant submittedAt, String verifier, Instant verifiedAt,
                             String applier, Instant appliedAt, UUID resultHouseholdId, int version, Instant createdAt,
-                            Instant updatedAt, String updatedBy) {
+                            Instant updatedAt, String updatedBy, Map<String, String> appliedValues,
+                            Map<String, String> appliedMembers) {
 
     /** A validation finding on a proposal, kept with it so every reviewer sees what the maker saw. */
     public record StoredIssue(String key, String code, String severity, List<String> args) {
         public boolean error() {
             return "ERROR".equals(severity);
         }
+    }
+
+    /** Whether this request changed the registry before (and came back, e.g. rejected by Kemensos). */
+    public boolean appliedBefore() {
+        return appliedValues != null && !appliedValues.isEmpty();
     }
 
     public boolean hasErrors() {

@@ -124,7 +124,7 @@ public class UpdatingService {
                 current == null ? null : current.household().version(), base, proposed,
                 subject(current, proposed), p.reason().trim(), proposals.check(p.kind(), current, proposed, base),
                 Map.of(), p.musdesId(), null, null, by.userId(), by.username(), by.role(), null, null, null, null,
-                null, null, 0, now, now, by.username());
+                null, null, 0, now, now, by.username(), Map.of(), Map.of());
         requests.insert(r);
         event(r, "CREATED", null, RequestStatus.DRAFT, r.reason(), Map.of(), by);
         audit.record("UPDATING_CREATED", ENTITY, r.id().toString(), r.regionCode(), changes(base, proposed), r.reason());
@@ -151,9 +151,10 @@ public class UpdatingService {
         Instant now = clock.instant();
         ChangeRequest edited = new ChangeRequest(r.id(), r.number(), r.regionCode(), r.kind(), r.status(),
                 r.householdId(), r.baseVersion(), base, proposed, subject(current, proposed), reason.trim(),
-                proposals.check(r.kind(), current, proposed, base), r.returns(), musdesId, r.batchId(), r.dueAt(),
+                check(r, proposed, base), r.returns(), musdesId, r.batchId(), r.dueAt(),
                 r.makerId(), r.maker(), r.makerRole(), r.submittedAt(), r.verifier(), r.verifiedAt(), r.applier(),
-                r.appliedAt(), r.resultHouseholdId(), r.version() + 1, r.createdAt(), now, by.username());
+                r.appliedAt(), r.resultHouseholdId(), r.version() + 1, r.createdAt(), now, by.username(),
+                r.appliedValues(), r.appliedMembers());
         if (!requests.updateProposal(edited, version)) {
             throw new UpdatingProblem(HttpStatus.CONFLICT, "conflict", "updating.stale");
         }
@@ -168,7 +169,7 @@ public class UpdatingService {
     public ChangeRequest submit(UUID id, CurrentActor by) {
         ChangeRequest r = load(id, by, "SUBMIT");
         requireMaker(r, by, "SUBMIT");
-        List<StoredIssue> issues = proposals.check(r.kind(), currentOf(r), r.proposed(), r.base());
+        List<StoredIssue> issues = check(r, r.proposed(), r.base());
         if (issues.stream().anyMatch(StoredIssue::error)) {
             throw deny(r, by, "SUBMIT", new UpdatingProblem(HttpStatus.UNPROCESSABLE_CONTENT, "updating-invalid",
                     "updating.has-errors"));
@@ -253,11 +254,13 @@ public class UpdatingService {
         Map<String, String> chosen = decisions == null ? Map.of() : decisions;
         Map<String, String> effective = new LinkedHashMap<>();
         List<String> undecided = new ArrayList<>();
-        for (FieldDiff d : diffs(r, currentOf(r))) {
+        Target target = target(r, r.proposed(), r.base());
+        for (FieldDiff d : diffs(target, current(target.householdId()))) {
             String decision = chosen.get(d.key());
             if (d.conflict() && decision == null) {
                 undecided.add(d.key());
-            } else if (!d.conflict() || "PROPOSED".equals(decision)) {
+            } else if ((!d.conflict() || "PROPOSED".equals(decision))
+                    && (d.key().startsWith("new.") || !d.proposed().equals(d.current()))) {
                 effective.put(d.key(), d.proposed());
             }
         }
@@ -268,7 +271,8 @@ public class UpdatingService {
         }
         UUID result;
         try {
-            result = effective.isEmpty() ? r.householdId() : applier.apply(r, effective, by);
+            result = effective.isEmpty() ? target.householdId()
+                    : applier.apply(r, target.householdId(), effective, by);
         } catch (RegistryProblem e) {
             throw new UpdatingProblem(HttpStatus.UNPROCESSABLE_CONTENT, "updating-invalid", "updating.apply-invalid",
                     e.issues().stream().map(i -> new UpdatingProblem.FieldError(i.field(), i.messageKey(), i.args()))
@@ -276,6 +280,7 @@ public class UpdatingService {
         } catch (StaleEdit e) {
             throw new UpdatingProblem(HttpStatus.CONFLICT, "conflict", "updating.stale");
         }
+        rememberApplied(r, result, effective);
         Instant now = clock.instant();
         Map<String, String> details = new LinkedHashMap<>();
         chosen.forEach((k, v) -> details.put(k, v));
@@ -402,19 +407,20 @@ public class UpdatingService {
     }
 
     private View view(ChangeRequest r) {
-        RegistryService.Detail current = currentOf(r);
+        Target target = target(r, r.proposed(), r.base());
+        RegistryService.Detail current = current(target.householdId());
         boolean open = RequestStatus.OPEN.contains(r.status());
-        List<FieldDiff> diffs = open ? diffs(r, current) : r.proposed().entrySet().stream()
+        List<FieldDiff> diffs = open ? diffs(target, current) : r.proposed().entrySet().stream()
                 .map(e -> new FieldDiff(e.getKey(), FieldKeys.value(r.base(), e.getKey()), "", e.getValue(), false))
                 .toList();
-        boolean changed = open && current != null && r.baseVersion() != null
-                && current.household().version() != r.baseVersion();
+        boolean changed = open && current != null && (r.appliedBefore() ? diffs.stream().anyMatch(FieldDiff::conflict)
+                : r.baseVersion() != null && current.household().version() != r.baseVersion());
         List<ChangeRequest> others = r.householdId() == null ? List.of() : requests.openOnHousehold(r.householdId(), r.id());
         return new View(r, diffs, changed, requests.events(r.id()), others, requests.evidence(r.id()));
     }
 
     /** Base, current and proposed value per proposed field; a conflict where the registry moved away from the base. */
-    List<FieldDiff> diffs(ChangeRequest r, RegistryService.Detail current) {
+    List<FieldDiff> diffs(Target r, RegistryService.Detail current) {
         Map<String, String> now = current == null ? Map.of() : FieldKeys.snapshot(current);
         List<FieldDiff> diffs = new ArrayList<>();
         r.proposed().forEach((key, proposed) -> {
@@ -494,7 +500,68 @@ public class UpdatingService {
     }
 
     private RegistryService.Detail currentOf(ChangeRequest r) {
-        return r.householdId() == null ? null : registry.find(r.householdId()).orElse(null);
+        return current(r.householdId());
+    }
+
+    private RegistryService.Detail current(UUID householdId) {
+        return householdId == null ? null : registry.find(householdId).orElse(null);
+    }
+
+    /**
+     * What a request changes now: which household, from which base values, to which proposed values.
+     * A request applied before (and sent back, e.g. by Kemensos) changes the household it made or
+     * changed, its added rows become the members they turned into, and its base is what it applied.
+     */
+    record Target(ChangeKind kind, UUID householdId, Map<String, String> base, Map<String, String> proposed) {
+    }
+
+    Target target(ChangeRequest r, Map<String, String> proposed, Map<String, String> base) {
+        if (!r.appliedBefore()) {
+            return new Target(r.kind(), r.householdId(), base, proposed);
+        }
+        UUID household = r.resultHouseholdId() != null ? r.resultHouseholdId() : r.householdId();
+        Map<String, String> translated = translate(proposed, r.appliedMembers());
+        Map<String, String> applied = translate(r.appliedValues(), r.appliedMembers());
+        Map<String, String> translatedBase = translate(base, r.appliedMembers());
+        Map<String, String> newBase = new LinkedHashMap<>();
+        translated.keySet().forEach(k -> newBase.put(k, applied.containsKey(k) ? applied.get(k)
+                : FieldKeys.value(translatedBase, k)));
+        ChangeKind kind = r.kind() == ChangeKind.NEW_HOUSEHOLD || r.kind() == ChangeKind.ADD_MEMBER
+                ? ChangeKind.CORRECT : r.kind();
+        return new Target(kind, household, newBase, translated);
+    }
+
+    /** Rows added by an earlier application ({@code new.<n>.<field>}) as the members they became. */
+    private static Map<String, String> translate(Map<String, String> values, Map<String, String> members) {
+        Map<String, String> out = new LinkedHashMap<>();
+        values.forEach((key, value) -> {
+            String member = key.startsWith("new.") ? members.get(FieldKeys.middle(key)) : null;
+            out.put(member == null ? key : "member." + member + "." + FieldKeys.field(key), value);
+        });
+        return out;
+    }
+
+    private List<StoredIssue> check(ChangeRequest r, Map<String, String> proposed, Map<String, String> base) {
+        Target t = target(r, proposed, base);
+        return proposals.check(t.kind(), current(t.householdId()), t.proposed(), t.base());
+    }
+
+    /** Keeps what an application changed and which member each added row became (found by NIK, else name and birth date). */
+    private void rememberApplied(ChangeRequest r, UUID household, Map<String, String> effective) {
+        Map<String, String> members = new LinkedHashMap<>(r.appliedMembers());
+        RegistryService.Detail after = current(household);
+        for (String n : Proposals.newIndexes(effective)) {
+            String nik = FieldKeys.value(effective, "new." + n + ".nik");
+            String name = FieldKeys.value(effective, "new." + n + ".fullName");
+            String birth = FieldKeys.value(effective, "new." + n + ".birthDate");
+            after.members().stream()
+                    .filter(m -> nik.isEmpty() ? m.fullName().equals(name) && String.valueOf(m.birthDate()).equals(birth)
+                            : nik.equals(m.nik()))
+                    .findFirst().ifPresent(m -> members.put(n, m.id().toString()));
+        }
+        Map<String, String> values = new LinkedHashMap<>(translate(r.appliedValues(), members));
+        values.putAll(translate(effective, members));
+        requests.recordApplied(r.id(), values, members);
     }
 
     private String newHouseholdRegion(Map<String, String> proposed, CurrentActor by) {

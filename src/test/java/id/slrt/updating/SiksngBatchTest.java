@@ -308,6 +308,41 @@ class SiksngBatchTest {
     }
 
     @Test
+    void aBirthKemensosRejectedIsFixedAndAppliedAgainAsACorrectionNotASecondChild() {
+        JsonNode h = family(operator, DESA, KEC, "Zainuddin", "Aminah");
+        String hid = h.get("household").get("id").asString();
+        String childNik = TestNik.nik(KEC, LocalDate.of(2025, 6, 1), false);
+        String child = "{\"new.0.nik\":\"" + childNik + "\",\"new.0.fullName\":\"%s\",\"new.0.birthPlace\":\"Teluk Kuantan\","
+                + "\"new.0.birthDate\":\"2025-06-01\",\"new.0.sex\":\"L\",\"new.0.relationship\":\"ANAK\"}";
+        JsonNode birth = applied(operator, supervisor, "ADD_MEMBER", hid, child.formatted("Ahmad Zaki"), "Kelahiran");
+        String id = birth.get("id").asString();
+        String batchId = build(DESA).get("id").asString();
+        assertThat(download(batchId, "csv", slrt).status()).isEqualTo(200);
+        String result = "nomor_usulan,status,keterangan\r\n" + birth.get("number").asString()
+                + ",DITOLAK,Nama tidak sesuai akta kelahiran\r\n";
+        assertThat(upload(batchId, "hasil.csv", result.getBytes(StandardCharsets.UTF_8), slrt).status()).isEqualTo(200);
+        JsonNode returned = request(id).get("request");
+        assertThat(returned.get("status").asString()).isEqualTo("RETURNED");
+
+        Api.Response edited = api.put("/api/v1/change-requests/" + id, operator, "{\"version\":"
+                + returned.get("version").asInt() + ",\"proposed\":" + child.formatted("Ahmad Zakki")
+                + ",\"reason\":\"Nama sesuai akta kelahiran\"}");
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        assertThat(edited.json().get("issues").findValuesAsString("code")).as("the child already there is no duplicate")
+                .doesNotContain("nik.duplicate-visible", "nik.duplicate-elsewhere");
+        JsonNode view = request(id);
+        assertThat(view.get("diffs").findValuesAsString("key")).allMatch(k -> k.startsWith("member."));
+        assertThat(step(operator, id, "submit").status()).isEqualTo(200);
+        assertThat(step(supervisor, id, "verify").status()).isEqualTo(200);
+        Api.Response again = step(slrt, id, "apply");
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+
+        JsonNode members = api.get("/api/v1/households/" + hid, slrt).json().get("members");
+        assertThat(members.findValuesAsString("nik").stream().filter(childNik::equals)).hasSize(1);
+        assertThat(members.findValuesAsString("fullName")).contains("Ahmad Zakki").doesNotContain("Ahmad Zaki");
+    }
+
+    @Test
     void anUnreadableResultFileChangesNothing() {
         JsonNode h = family(operator, DESA, KEC, "Khairul Anwar", "Nurhayati");
         JsonNode r = applied(operator, supervisor, "CORRECT", h.get("household").get("id").asString(),

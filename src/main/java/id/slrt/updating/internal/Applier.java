@@ -7,7 +7,6 @@ import id.slrt.registry.Member;
 import id.slrt.registry.RegistryService;
 import id.slrt.registry.RegistryValidator;
 import id.slrt.shared.CurrentActor;
-import id.slrt.updating.ChangeKind;
 import id.slrt.updating.ChangeRequest;
 import id.slrt.updating.FieldKeys;
 import java.time.LocalDate;
@@ -33,16 +32,19 @@ public class Applier {
         this.validator = validator;
     }
 
-    /** Applies {@code effective} (the proposal after per-field decisions); returns the household changed or created. */
-    public UUID apply(ChangeRequest r, Map<String, String> effective, CurrentActor by) {
+    /**
+     * Applies {@code effective} (the proposal after per-field decisions) to a household, or creates one
+     * when {@code householdId} is null; returns the household changed or created.
+     */
+    public UUID apply(ChangeRequest r, UUID householdId, Map<String, String> effective, CurrentActor by) {
         String note = r.number() + " — " + r.reason();
-        if (r.kind() == ChangeKind.NEW_HOUSEHOLD) {
+        if (householdId == null) {
             HouseholdForm form = accepted(proposals.overlay(null, effective).form(), note);
             Household created = registry.create(form, by);
             banks(created.id(), effective, by);
             return created.id();
         }
-        UUID id = r.householdId();
+        UUID id = householdId;
         if (Proposals.touchesForm(effective)) {
             HouseholdForm form = proposals.overlay(detail(id), effective).form();
             registry.update(id, accepted(form, note), by);

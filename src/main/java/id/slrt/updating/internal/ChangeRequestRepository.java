@@ -28,7 +28,8 @@ public class ChangeRequestRepository {
     private static final String COLUMNS = """
             id, number, region_code, kind, status, household_id, base_version, base::text, proposed::text, subject,
             reason, issues::text, returns::text, musdes_id, batch_id, due_at, maker_id, maker, maker_role, submitted_at,
-            verifier, verified_at, applier, applied_at, result_household_id, version, created_at, updated_at, updated_by""";
+            verifier, verified_at, applier, applied_at, result_household_id, version, created_at, updated_at, updated_by,
+            applied_values::text, applied_members::text""";
     private static final TypeReference<LinkedHashMap<String, String>> MAP = new TypeReference<>() {
     };
     private static final TypeReference<List<StoredIssue>> ISSUES = new TypeReference<>() {
@@ -103,6 +104,12 @@ public class ChangeRequestRepository {
     public Optional<ChangeRequest> findByNumber(String number) {
         return jdbc.sql("select " + COLUMNS + " from change_request where number = ?").param(number)
                 .query(this::row).optional();
+    }
+
+    /** Remembers what applying a request changed, for a later re-application as a correction. */
+    public void recordApplied(UUID id, Map<String, String> values, Map<String, String> members) {
+        jdbc.sql("update change_request set applied_values = ?::jsonb, applied_members = ?::jsonb where id = ?")
+                .params(write(values), write(members), id).update();
     }
 
     /** Open requests on a household other than {@code except}: reviewers see what else is pending. */
@@ -277,7 +284,8 @@ public class ChangeRequestRepository {
                 rs.getObject("maker_id", UUID.class), rs.getString("maker"), rs.getString("maker_role"),
                 instant(rs, "submitted_at"), rs.getString("verifier"), instant(rs, "verified_at"),
                 rs.getString("applier"), instant(rs, "applied_at"), rs.getObject("result_household_id", UUID.class),
-                rs.getInt("version"), instant(rs, "created_at"), instant(rs, "updated_at"), rs.getString("updated_by"));
+                rs.getInt("version"), instant(rs, "created_at"), instant(rs, "updated_at"), rs.getString("updated_by"),
+                readMap(rs.getString("applied_values")), readMap(rs.getString("applied_members")));
     }
 
     private Map<String, String> readMap(String text) {
