@@ -16,6 +16,7 @@ import id.slrt.updating.ChangeKind;
 import id.slrt.updating.ChangeRequest;
 import id.slrt.updating.Evidence;
 import id.slrt.updating.FieldDiff;
+import id.slrt.updating.MusdesService;
 import id.slrt.updating.RequestStatus;
 import id.slrt.updating.UpdatingService;
 import id.slrt.updating.UpdatingService.BulkAction;
@@ -61,9 +62,12 @@ class UpdatingController {
     private final RegionService regions;
     private final Texts texts;
     private final Clock clock;
+    private final MusdesService musdes;
 
     UpdatingController(UpdatingService updating, RegistryService registry, Inboxes inboxes, Inputs inputs, Labels labels,
-                       IssueMessages issueMessages, FileStore files, RegionService regions, Texts texts, Clock clock) {
+                       IssueMessages issueMessages, FileStore files, RegionService regions, Texts texts, Clock clock,
+                       MusdesService musdes) {
+        this.musdes = musdes;
         this.updating = updating;
         this.registry = registry;
         this.inboxes = inboxes;
@@ -329,6 +333,11 @@ class UpdatingController {
         model.addAttribute("sections", inputs.form(kind, d, values, me.regionScope()));
         model.addAttribute("reason", reason == null ? "" : reason);
         model.addAttribute("editing", editing);
+        String region = d != null ? d.household().regionCode()
+                : values.getOrDefault("household.regionCode", me.regionScope());
+        model.addAttribute("musdesList", region == null || region.isBlank() ? List.of()
+                : musdes.list(region, 0, 50).items());
+        model.addAttribute("musdesId", editing != null ? editing.musdesId() : null);
         model.addAttribute("failure", problem == null ? null : texts.get(problem.messageCode(), problem.args()));
         model.addAttribute("fieldErrors", problem == null ? Map.of() : texts.fieldErrors(problem));
         model.addAttribute("regions", regions);
