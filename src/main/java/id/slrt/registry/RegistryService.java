@@ -473,6 +473,97 @@ public class RegistryService {
     }
 
     /**
+     * A part of a family forms its own KK (pecah KK): a new household at the same address with the new
+     * No. KK, the moving members move with all that is recorded about them, {@code newHead} heads it.
+     * Returns the new household's id.
+     */
+    @Transactional
+    public UUID splitHousehold(UUID fromId, String newNoKk, UUID newHead, List<UUID> moving, String reason,
+                               CurrentActor by) {
+        Household from = repository.household(fromId).orElseThrow(() -> new NotFound(fromId));
+        ValidationResult result = new ValidationResult();
+        result.addAll(validator.kk("split.noKk", newNoKk == null ? "" : newNoKk).result());
+        if (!moving.contains(newHead)) {
+            result.add(Issue.error("split.head", "household.no-head"));
+        }
+        if (!result.valid()) {
+            throw new RegistryProblem(result);
+        }
+        Instant now = clock.instant();
+        Household created = new Household(Ids.newId(), from.regionCode(), newNoKk.strip(), null, from.address(), from.rt(),
+                from.rw(), from.dusun(), from.latitude(), from.longitude(), from.houseOwnership(), from.floorAreaM2(),
+                from.floorType(), from.wallType(), from.roofType(), from.waterSource(), from.lighting(),
+                from.cookingFuel(), from.toilet(), from.desil(), from.desilAsOf(), "ACTIVE", null, null, from.quality(), 0,
+                now, by.username(), now, by.username());
+        repository.insertHousehold(created);
+        Map<String, Change> origin = new LinkedHashMap<>();
+        origin.put("noKk", new Change(null, created.noKk()));
+        origin.put("splitFrom", new Change(null, from.noKk()));
+        history(created, "household", created.id(), "CREATED", origin, reason, now, by);
+        Map<UUID, Relationship> relationships = new LinkedHashMap<>();
+        for (UUID m : moving) {
+            relationships.put(m, m.equals(newHead) ? Relationship.KEPALA : null);
+        }
+        moveMembers(from, created, relationships, reason, now, by);
+        audit.record("REGISTRY_HOUSEHOLD_SPLIT", ENTITY, created.id().toString(), created.regionCode(), origin, reason);
+        return created.id();
+    }
+
+    /**
+     * Two KK become one (gabung KK): every active member of {@code sourceId} joins {@code targetId} (same
+     * desa), the source's head with relationship {@code headAs}; the source household is marked merged.
+     */
+    @Transactional
+    public void mergeHousehold(UUID sourceId, UUID targetId, Relationship headAs, String reason, CurrentActor by) {
+        Household source = repository.household(sourceId).orElseThrow(() -> new NotFound(sourceId));
+        Household target = repository.household(targetId).orElseThrow(() -> new NotFound(targetId));
+        if (sourceId.equals(targetId) || !source.regionCode().equals(target.regionCode())) {
+            throw new RegistryProblem(new ValidationResult().add(Issue.error("merge.intoKk", "household.merge-invalid")));
+        }
+        Instant now = clock.instant();
+        Map<UUID, Relationship> relationships = new LinkedHashMap<>();
+        for (Member m : repository.members(sourceId)) {
+            if (m.active()) {
+                relationships.put(m.id(), m.relationship() == Relationship.KEPALA
+                        ? (headAs == null ? Relationship.LAINNYA : headAs) : null);
+            }
+        }
+        moveMembers(source, target, relationships, reason, now, by);
+        Household after = repository.household(sourceId).orElseThrow();
+        changeHouseholdStatus(sourceId, after.version(), "MERGED", validator.today(), reason, by);
+    }
+
+    /** Moves members between two households; a relationship null keeps the member's own. Both keep one head. */
+    private void moveMembers(Household from, Household to, Map<UUID, Relationship> moving, String reason, Instant now,
+                             CurrentActor by) {
+        for (Map.Entry<UUID, Relationship> e : moving.entrySet()) {
+            Member m = repository.member(e.getKey()).filter(x -> x.householdId().equals(from.id()) && x.active())
+                    .orElseThrow(() -> new NotFound(e.getKey()));
+            Relationship rel = e.getValue() == null ? m.relationship() : e.getValue();
+            if (!repository.moveMember(m.id(), to.id(), rel.name(), m.version(), now, by.username())) {
+                throw new StaleEdit(from, repository.members(from.id()));
+            }
+            Map<String, Change> changes = new LinkedHashMap<>();
+            changes.put("noKk", new Change(from.noKk(), to.noKk()));
+            if (rel != m.relationship()) {
+                changes.put("relationship", new Change(m.relationship().name(), rel.name()));
+            }
+            history(from, "member", m.id(), "MOVED_TO_KK", changes, reason, now, by);
+            history(to, "member", m.id(), "MOVED_FROM_KK", changes, reason, now, by);
+        }
+        for (Household h : List.of(from, to)) {
+            long heads = repository.members(h.id()).stream()
+                    .filter(m -> m.active() && m.relationship() == Relationship.KEPALA).count();
+            boolean empty = repository.members(h.id()).stream().noneMatch(Member::active);
+            if (!empty && heads != 1) {
+                throw new RegistryProblem(new ValidationResult().add(Issue.error("members",
+                        heads == 0 ? "household.no-head" : "household.several-heads", heads)));
+            }
+            repository.touchHousehold(h.id(), h.quality(), now, by.username());
+        }
+    }
+
+    /**
      * Runs the validation service on a proposed state of a household (new when {@code householdId} is
      * null) without saving anything: pemutakhiran checks every proposal this way.
      */

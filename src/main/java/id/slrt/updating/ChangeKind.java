@@ -9,7 +9,9 @@ public enum ChangeKind {
     CORRECT(true),
     PPKS(true),
     PROGRAM(true),
-    DTKS_REMOVAL(true);
+    DTKS_REMOVAL(true),
+    SPLIT(true),
+    MERGE(true);
 
     private final boolean needsHousehold;
 

@@ -99,7 +99,7 @@ class UpdatingPagesTest {
 
         WebSession op = WebSession.login(port, "operator", Api.DEMO_PASSWORD);
         for (String kind : new String[] {"ADD_MEMBER", "REMOVE_MEMBER", "CORRECT", "MOVE_HOUSEHOLD", "PPKS", "PROGRAM",
-                "DTKS_REMOVAL"}) {
+                "DTKS_REMOVAL", "SPLIT", "MERGE"}) {
             WebSession.Page form = op.get("/updates/new?kind=" + kind + "&household=" + hid);
             assertThat(form.status()).as(kind).isEqualTo(200);
             assertThat(form.body()).as(kind).contains("id=\"request-form\"");

@@ -265,6 +265,59 @@ class UpdatingWorkflowTest {
         assertThat(programs.findValuesAsString("status")).contains("PROPOSED");
     }
 
+    JsonNode appliedRequest(String kind, String householdId, String proposed, String reason) {
+        JsonNode r = draft(operator, kind, householdId, proposed, reason);
+        assertThat(r.get("issues").toString()).as("no findings").doesNotContain("ERROR");
+        String id = r.get("id").asString();
+        assertThat(step(operator, id, "submit", "{}").status()).isEqualTo(200);
+        assertThat(step(supervisor, id, "verify", "{}").status()).isEqualTo(200);
+        Api.Response applied = step(slrt, id, "apply", "{}");
+        assertThat(applied.status()).as(applied.body()).isEqualTo(200);
+        return applied.json();
+    }
+
+    @Test
+    void aGrownUpSonFormsHisOwnKkAndTakesHisRecordsWithHim() {
+        String body = "{\"regionCode\":\"" + DESA + "\",\"noKk\":\"" + TestNik.kk(KEC, LocalDate.of(2010, 1, 1))
+                + "\",\"address\":\"Jl. Diponegoro 2\",\"members\":["
+                + member(TestNik.nik(KEC, LocalDate.of(1960, 6, 1), false), "Harun", "1960-06-01", "L", "KEPALA") + ","
+                + member(TestNik.nik(KEC, LocalDate.of(1962, 8, 2), true), "Halimah", "1962-08-02", "P", "ISTRI_SUAMI") + ","
+                + member(TestNik.nik(KEC, LocalDate.of(1995, 3, 3), false), "Hendra", "1995-03-03", "L", "ANAK") + "]}";
+        JsonNode h = api.post("/api/v1/households", operator, body).json();
+        String son = memberId(h, 2);
+        String newKk = TestNik.kk(KEC, LocalDate.of(2026, 10, 1));
+        JsonNode applied = appliedRequest("SPLIT", householdId(h), "{\"split.noKk\":\"" + newKk + "\",\"split.head\":\""
+                + son + "\",\"member." + son + ".moveToNewKk\":\"1\"}", "Menikah dan membuat KK sendiri");
+        String newHousehold = applied.get("resultHouseholdId").asString();
+        assertThat(newHousehold).isNotEqualTo(householdId(h));
+        JsonNode created = api.get("/api/v1/households/" + newHousehold, operator).json();
+        assertThat(created.get("household").get("noKk").asString()).isEqualTo(newKk);
+        assertThat(created.get("members").findValuesAsString("fullName")).containsExactly("Hendra");
+        assertThat(created.get("members").get(0).get("relationship").asString()).isEqualTo("KEPALA");
+        JsonNode old = api.get("/api/v1/households/" + householdId(h), operator).json();
+        assertThat(old.get("members").findValuesAsString("fullName")).containsExactlyInAnyOrder("Harun", "Halimah");
+        assertThat(api.get("/api/v1/households/" + householdId(h) + "/history", operator).body()).contains("MOVED_TO_KK");
+    }
+
+    @Test
+    void twoKkOfTheSameDesaAreMergedAndTheAbsorbedOneIsKeptAsMerged() {
+        JsonNode target = family("Kasim");
+        JsonNode source = family("Kadir");
+        JsonNode applied = appliedRequest("MERGE", householdId(source), "{\"merge.intoKk\":\""
+                + target.get("household").get("noKk").asString() + "\",\"merge.headRelationship\":\"ORANG_TUA\"}",
+                "Orang tua ikut anak");
+        assertThat(applied.get("resultHouseholdId").asString()).isEqualTo(householdId(target));
+        JsonNode merged = api.get("/api/v1/households/" + householdId(target), operator).json();
+        assertThat(merged.get("members").findValuesAsString("fullName")).contains("Kasim", "Kadir");
+        assertThat(merged.get("members").findValuesAsString("relationship").stream().filter("KEPALA"::equals)).hasSize(1);
+        assertThat(api.get("/api/v1/households/" + householdId(source), operator).json().get("household").get("status")
+                .asString()).isEqualTo("MERGED");
+
+        JsonNode wrong = draft(operator, "MERGE", householdId(target), "{\"merge.intoKk\":\"1409010101010001\"}",
+                "KK tujuan salah");
+        assertThat(wrong.get("issues").findValuesAsString("code")).contains("updating.merge-target-unknown");
+    }
+
     static JsonNode find(JsonNode diffs, String key) {
         for (JsonNode d : diffs) {
             if (d.get("key").asString().equals(key)) {

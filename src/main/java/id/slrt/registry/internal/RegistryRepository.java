@@ -137,6 +137,22 @@ public class RegistryRepository {
                 .params(status, date(date), reason, ts(at), by, id, expectedVersion).update() == 1;
     }
 
+    /** Moves a member to another household (same desa), with everything recorded about the member. */
+    public boolean moveMember(UUID memberId, UUID toHousehold, String relationship, int expectedVersion, Instant at,
+                              String by) {
+        boolean moved = jdbc.sql("""
+                update member set household_id = ?, relationship = ?, version = version + 1, updated_at = ?, updated_by = ?
+                where id = ? and version = ? and status = 'ACTIVE'""")
+                .params(toHousehold, relationship, ts(at), by, memberId, expectedVersion).update() == 1;
+        if (moved) {
+            for (String table : List.of("ppks_condition", "bank_account", "program_participation", "quality_issue")) {
+                jdbc.sql("update " + table + " set household_id = ? where member_id = ?").params(toHousehold, memberId)
+                        .update();
+            }
+        }
+        return moved;
+    }
+
     public boolean updateHouseholdStatus(UUID id, String status, LocalDate date, String reason, int expectedVersion,
                                          Instant at, String by) {
         return jdbc.sql("""

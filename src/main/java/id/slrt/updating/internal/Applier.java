@@ -9,7 +9,12 @@ import id.slrt.registry.RegistryValidator;
 import id.slrt.shared.CurrentActor;
 import id.slrt.updating.ChangeRequest;
 import id.slrt.updating.FieldKeys;
+import id.slrt.registry.Issue;
+import id.slrt.registry.RegistryProblem;
+import id.slrt.registry.Relationship;
+import id.slrt.registry.ValidationResult;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -45,6 +50,22 @@ public class Applier {
             return created.id();
         }
         UUID id = householdId;
+        if (effective.containsKey("split.noKk")) {
+            List<UUID> moving = Proposals.movingMembers(effective).stream().map(UUID::fromString).toList();
+            return registry.splitHousehold(id, effective.get("split.noKk"), UUID.fromString(effective.get("split.head")),
+                    moving, note, by);
+        }
+        if (effective.containsKey("merge.intoKk")) {
+            RegistryService.Detail d = detail(id);
+            Household target = proposals.mergeTarget(d, effective.get("merge.intoKk"));
+            if (target == null) {
+                throw new RegistryProblem(new ValidationResult()
+                        .add(Issue.error("merge.intoKk", "updating.merge-target-unknown")));
+            }
+            registry.mergeHousehold(id, target.id(), Relationship.parse(effective.getOrDefault("merge.headRelationship",
+                    "LAINNYA")), note, by);
+            return target.id();
+        }
         if (Proposals.touchesForm(effective)) {
             HouseholdForm form = proposals.overlay(detail(id), effective).form();
             registry.update(id, accepted(form, note), by);

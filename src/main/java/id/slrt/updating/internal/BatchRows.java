@@ -90,6 +90,8 @@ public class BatchRows {
             case PROGRAM -> BatchAction.USUL_PROGRAM;
             case DTKS_REMOVAL -> BatchAction.HAPUS_DTKS;
             case CORRECT, PPKS -> BatchAction.PERBAIKAN;
+            case SPLIT -> BatchAction.PECAH_KK;
+            case MERGE -> BatchAction.GABUNG_KK;
         };
     }
 
@@ -98,7 +100,7 @@ public class BatchRows {
         Set<Member> people = new LinkedHashSet<>();
         Map<String, String> p = r.proposed();
         switch (r.kind()) {
-            case NEW_HOUSEHOLD, MOVE_HOUSEHOLD, DTKS_REMOVAL ->
+            case NEW_HOUSEHOLD, MOVE_HOUSEHOLD, DTKS_REMOVAL, SPLIT, MERGE ->
                     d.members().stream().filter(Member::active).forEach(people::add);
             case ADD_MEMBER -> newMembers(p, d).forEach(people::add);
             case REMOVE_MEMBER, CORRECT, PPKS, PROGRAM -> {

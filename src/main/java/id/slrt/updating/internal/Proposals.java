@@ -8,6 +8,7 @@ import id.slrt.registry.Issue;
 import id.slrt.registry.Member;
 import id.slrt.registry.RegistryService;
 import id.slrt.registry.RegistryValidator;
+import id.slrt.registry.Relationship;
 import id.slrt.registry.ValidationResult;
 import id.slrt.updating.ChangeKind;
 import id.slrt.updating.ChangeRequest.StoredIssue;
@@ -135,6 +136,9 @@ public class Proposals {
             case PPKS -> group.equals("ppks") && validTarget(field, current);
             case PROGRAM -> group.equals("program") && validTarget(field, current);
             case DTKS_REMOVAL -> group.equals("household") && (field.equals("status") || field.equals("statusDate"));
+            case SPLIT -> key.equals("split.noKk") || key.equals("split.head")
+                    || (knownMember && field.equals("moveToNewKk"));
+            case MERGE -> key.equals("merge.intoKk") || key.equals("merge.headRelationship");
         };
     }
 
@@ -151,6 +155,8 @@ public class Proposals {
             case PPKS -> codes(proposed, validator.ppksCategories(), Set.of("1", ""), issues);
             case PROGRAM -> codes(proposed, validator.programs(), Set.of("PROPOSED"), issues);
             case ADD_MEMBER, NEW_HOUSEHOLD, CORRECT -> banks(proposed, issues);
+            case SPLIT -> split(current, proposed, issues);
+            case MERGE -> merge(current, proposed, issues);
             default -> {
             }
         }
@@ -191,6 +197,52 @@ public class Proposals {
                 issues.add(error(key, "updating.value-not-allowed"));
             }
         });
+    }
+
+    private void split(RegistryService.Detail current, Map<String, String> proposed, List<StoredIssue> issues) {
+        List<String> moving = movingMembers(proposed);
+        String head = proposed.getOrDefault("split.head", "");
+        if (moving.isEmpty() || !moving.contains(head)) {
+            issues.add(error("split.head", "updating.split-nothing"));
+        }
+        long active = current.members().stream().filter(Member::active).count();
+        if (!moving.isEmpty() && moving.size() >= active) {
+            issues.add(error("split.head", "updating.split-everyone"));
+        }
+        current.members().stream().filter(m -> m.active() && m.relationship().name().equals("KEPALA")
+                && moving.contains(m.id().toString())).findFirst()
+                .ifPresent(m -> issues.add(error("member." + m.id() + ".moveToNewKk", "updating.split-head-stays")));
+        for (Issue issue : validator.kk("split.noKk", proposed.getOrDefault("split.noKk", "")).result().issues()) {
+            issues.add(new StoredIssue("split.noKk", issue.code(), issue.severity().name(),
+                    Arrays.stream(issue.args()).map(String::valueOf).toList()));
+        }
+    }
+
+    /** Members a split moves to the new KK. */
+    public static List<String> movingMembers(Map<String, String> proposed) {
+        return proposed.entrySet().stream()
+                .filter(e -> e.getKey().startsWith("member.") && e.getKey().endsWith(".moveToNewKk")
+                        && "1".equals(e.getValue()))
+                .map(e -> FieldKeys.middle(e.getKey())).toList();
+    }
+
+    private void merge(RegistryService.Detail current, Map<String, String> proposed, List<StoredIssue> issues) {
+        if (mergeTarget(current, proposed.getOrDefault("merge.intoKk", "")) == null) {
+            issues.add(error("merge.intoKk", "updating.merge-target-unknown"));
+        }
+        String rel = proposed.get("merge.headRelationship");
+        if (rel != null && !rel.isBlank() && Relationship.parse(rel) == null) {
+            issues.add(error("merge.headRelationship", "relationship.required"));
+        }
+    }
+
+    /** The active household in the same desa with this No. KK that a merge joins, if there is exactly one. */
+    public Household mergeTarget(RegistryService.Detail current, String noKk) {
+        List<Household> found = registry.householdsByKk(noKk.strip()).stream()
+                .filter(h -> "ACTIVE".equals(h.status()) && h.regionCode().equals(current.household().regionCode())
+                        && !h.id().equals(current.household().id()))
+                .toList();
+        return found.size() == 1 ? found.get(0) : null;
     }
 
     private void banks(Map<String, String> proposed, List<StoredIssue> issues) {

@@ -79,6 +79,11 @@ public class Inputs {
                     select("sel.program", "updating.field.program", codes(validator.programs()),
                             values.get("sel.program"), true),
                     select("sel.target", "updating.field.target", memberOptions(d, true), values.get("sel.target"), true))));
+            case SPLIT -> List.of(new Section(texts.get("updating.section.split"), split(d, values)));
+            case MERGE -> List.of(new Section(texts.get("updating.section.merge"), List.of(
+                    text("f.merge.intoKk", "updating.field.intoKk", values.get("merge.intoKk"), true),
+                    select("f.merge.headRelationship", "updating.field.headRelationship", relationshipOptions(),
+                            values.getOrDefault("merge.headRelationship", "LAINNYA"), true))));
             case DTKS_REMOVAL -> List.of(new Section(texts.get("updating.section.dtks-removal"), List.of(
                     select("sel.status", "updating.field.removalStatus", statusOptions(Proposals.DTKS_REMOVAL_STATUSES,
                             "household.status."), values.get("sel.status"), true),
@@ -141,6 +146,11 @@ public class Inputs {
                     }
                 });
             }
+            case SPLIT, MERGE -> fields.forEach((k, v) -> {
+                if (!v.isBlank()) {
+                    proposed.put(k, v);
+                }
+            });
             case ADD_MEMBER, NEW_HOUSEHOLD -> fields.forEach((k, v) -> {
                 if (!v.isBlank() && (!k.startsWith("new.") || rowFilled(fields, FieldKeys.middle(k)))) {
                     proposed.put(k, v);
@@ -167,6 +177,28 @@ public class Inputs {
     private static boolean rowFilled(Map<String, String> fields, String n) {
         return !fields.getOrDefault("new." + n + ".fullName", "").isBlank()
                 || !fields.getOrDefault("new." + n + ".nik", "").isBlank();
+    }
+
+    private List<Input> split(RegistryService.Detail d, Map<String, String> values) {
+        List<Input> inputs = new ArrayList<>();
+        inputs.add(text("f.split.noKk", "updating.field.newNoKk", values.get("split.noKk"), true));
+        inputs.add(select("f.split.head", "updating.field.newHead", memberOptions(d, false), values.get("split.head"), true));
+        for (Member m : d.members()) {
+            if (m.active()) {
+                String key = "member." + m.id() + ".moveToNewKk";
+                inputs.add(new Input("f." + key, m.fullName() + " · " + texts.get("updating.field.moveToNewKk"), "checkbox",
+                        List.of(), "1".equals(values.get(key)) ? "1" : "", false));
+            }
+        }
+        return inputs;
+    }
+
+    private List<Option> relationshipOptions() {
+        List<Option> options = new ArrayList<>();
+        for (Relationship r : Relationship.values()) {
+            options.add(new Option(r.name(), texts.get(r.labelKey())));
+        }
+        return options;
     }
 
     private List<Section> correct(RegistryService.Detail d, Map<String, String> values) {

@@ -37,6 +37,10 @@ class Labels {
                     + fieldLabel(field);
             case "ppks" -> "PPKS " + FieldKeys.middle(key) + " · " + target(field, names);
             case "program" -> texts.get("updating.field.program") + " " + FieldKeys.middle(key) + " · " + target(field, names);
+            case "split" -> texts.get("updating.section.split") + " · "
+                    + texts.get(field.equals("head") ? "updating.field.newHead" : "updating.field.newNoKk");
+            case "merge" -> texts.get("updating.section.merge") + " · "
+                    + texts.get(field.equals("intoKk") ? "updating.field.intoKk" : "updating.field.headRelationship");
             default -> key;
         };
     }
@@ -51,7 +55,7 @@ class Labels {
     }
 
     /** A value as text: codes are named, empty is a dash. */
-    String value(String key, String value) {
+    String value(String key, String value, Map<String, String> names) {
         if (value == null || value.isEmpty()) {
             return "–";
         }
@@ -66,8 +70,18 @@ class Labels {
         if (DtksCodes.FIELDS.containsKey(field)) {
             return texts.get("dtks." + field + "." + value);
         }
+        if (key.equals("split.head")) {
+            return names.getOrDefault(value, value);
+        }
+        if (field.equals("moveToNewKk")) {
+            return "1".equals(value) ? texts.get("updating.value.present") : "–";
+        }
         return switch (field) {
             case "sex" -> texts.get("registry.sex." + value);
+            case "headRelationship" -> {
+                Relationship r = Relationship.parse(value);
+                yield r == null ? value : texts.get(r.labelKey());
+            }
             case "relationship" -> {
                 Relationship r = Relationship.parse(value);
                 yield r == null ? value : texts.get(r.labelKey());

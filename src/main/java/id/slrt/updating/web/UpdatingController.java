@@ -145,8 +145,8 @@ class UpdatingController {
         Map<String, String> names = memberNames(r);
         List<Row> rows = new ArrayList<>();
         for (FieldDiff d : v.diffs()) {
-            rows.add(new Row(d, labels.label(d.key(), names), labels.value(d.key(), d.base()),
-                    labels.value(d.key(), d.current()), labels.value(d.key(), d.proposed()), r.returns().get(d.key()),
+            rows.add(new Row(d, labels.label(d.key(), names), labels.value(d.key(), d.base(), names),
+                    labels.value(d.key(), d.current(), names), labels.value(d.key(), d.proposed(), names), r.returns().get(d.key()),
                     d.key().replaceAll("[^A-Za-z0-9_-]", "-")));
         }
         List<String> issues = new ArrayList<>();
