@@ -13,3 +13,9 @@ document.addEventListener('submit', function (evt) {
     evt.preventDefault();
   }
 }, true);
+// A print button (data-print): inline handlers are forbidden by the content security policy.
+document.addEventListener('click', function (evt) {
+  if (evt.target.closest && evt.target.closest('[data-print]')) {
+    window.print();
+  }
+});

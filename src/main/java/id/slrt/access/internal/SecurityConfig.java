@@ -38,6 +38,8 @@ class SecurityConfig {
             "MANAGER"};
     /** Who takes workflow steps; which step each may take is the updating module's rule. */
     private static final String[] UPDATING_ACTORS = {"OPERATOR_DESA", "FASILITATOR", "SUPERVISOR", "OPERATOR_SLRT"};
+    /** Who watches operator activity: the kecamatan supervisor and the district. */
+    private static final String[] OPERATOR_MONITORS = {"SUPERVISOR", "OPERATOR_SLRT", "MANAGER"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -71,6 +73,7 @@ class SecurityConfig {
                                 "/api/v1/search").hasAnyRole(REGISTRY_READERS)
                         .requestMatchers("/api/v1/households", "/api/v1/households/**", "/api/v1/members/**")
                                 .hasAnyRole(REGISTRY_WRITERS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/updating/monitoring").hasAnyRole(OPERATOR_MONITORS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/change-requests", "/api/v1/change-requests/**")
                                 .hasAnyRole(UPDATING_READERS)
                         .requestMatchers("/api/v1/change-requests", "/api/v1/change-requests/**")
@@ -99,6 +102,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/households", "/households/**", "/search", "/quality")
                                 .hasAnyRole(REGISTRY_READERS)
                         .requestMatchers("/households", "/households/**", "/registry/**").hasAnyRole(REGISTRY_WRITERS)
+                        .requestMatchers(HttpMethod.GET, "/updates/monitoring").hasAnyRole(OPERATOR_MONITORS)
                         .requestMatchers(HttpMethod.GET, "/updates", "/updates/**").hasAnyRole(UPDATING_READERS)
                         .requestMatchers("/updates", "/updates/**").hasAnyRole(UPDATING_ACTORS)
                         .anyRequest().authenticated())
