@@ -4,6 +4,7 @@ import id.slrt.access.UserAccount;
 import id.slrt.access.UserService;
 import id.slrt.platform.DbScope;
 import id.slrt.platform.SlrtProperties;
+import id.slrt.platform.StartupProblem;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -55,9 +56,22 @@ class RequestGenerator {
         if (requests == null || requests.isBlank()) {
             return;
         }
-        int total = Integer.parseInt(requests.trim());
-        int verifiedCount = Math.min(total, Integer.parseInt(verified.trim()));
+        int total = count("SLRT_GENERATE_REQUESTS", requests);
+        int verifiedCount = Math.min(total, count("SLRT_GENERATE_VERIFIED", verified));
         DbScope.runAs(props.district(), () -> tx.executeWithoutResult(s -> run(total, verifiedCount)));
+    }
+
+    private static int count(String variable, String value) {
+        try {
+            int n = Integer.parseInt(value.trim().replace("_", ""));
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new StartupProblem(variable + " harus bilangan bulat tidak negatif, bukan '" + value + "'.",
+                variable + " must be a whole number of zero or more, not '" + value + "'.");
     }
 
     private void run(int total, int verifiedCount) {
