@@ -23,3 +23,9 @@ document.addEventListener('change', function (evt) {
     });
   }
 });
+// A print button (data-print): inline handlers are forbidden by the content security policy.
+document.addEventListener('click', function (evt) {
+  if (evt.target.closest && evt.target.closest('[data-print]')) {
+    window.print();
+  }
+});

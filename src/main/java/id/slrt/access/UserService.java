@@ -71,6 +71,15 @@ public class UserService {
         return counts;
     }
 
+    /**
+     * The field staff who make change requests (desa operators and facilitators), enabled, in the
+     * caller's scope, optionally narrowed to a region prefix: the people operator monitoring watches.
+     */
+    @Transactional(readOnly = true)
+    public List<UserAccount> fieldStaff(String regionPrefix) {
+        return users.enabledWithRoles(List.of(Role.OPERATOR_DESA, Role.FASILITATOR), regionPrefix);
+    }
+
     @Transactional(readOnly = true)
     public Optional<UserAccount> find(UUID id) {
         return users.find(id);

@@ -46,6 +46,8 @@ class SecurityConfig {
             "MANAGER", "ADMIN"};
     /** Who defines the district's update periods. */
     private static final String[] PERIOD_EDITORS = {"ADMIN", "OPERATOR_SLRT"};
+    /** Who watches operator activity: the kecamatan supervisor and the district. */
+    private static final String[] OPERATOR_MONITORS = {"SUPERVISOR", "OPERATOR_SLRT", "MANAGER"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -87,6 +89,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/v1/siksng-batches", "/api/v1/siksng-batches/**")
                                 .hasAnyRole(SIKSNG_READERS)
                         .requestMatchers("/api/v1/siksng-batches", "/api/v1/siksng-batches/**").hasRole("OPERATOR_SLRT")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/updating/monitoring").hasAnyRole(OPERATOR_MONITORS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/change-requests", "/api/v1/change-requests/**")
                                 .hasAnyRole(UPDATING_READERS)
                         .requestMatchers("/api/v1/change-requests", "/api/v1/change-requests/**")
@@ -121,6 +124,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/updates/batches", "/updates/batches/**")
                                 .hasAnyRole(SIKSNG_READERS)
                         .requestMatchers("/updates/batches", "/updates/batches/**").hasRole("OPERATOR_SLRT")
+                        .requestMatchers(HttpMethod.GET, "/updates/monitoring").hasAnyRole(OPERATOR_MONITORS)
                         .requestMatchers(HttpMethod.GET, "/updates", "/updates/**").hasAnyRole(UPDATING_READERS)
                         .requestMatchers("/updates", "/updates/**").hasAnyRole(UPDATING_ACTORS)
                         .anyRequest().authenticated())

@@ -80,6 +80,15 @@ public class UserRepository {
                 Role.valueOf(rs.getString("role")), rs.getString("region_code"));
     }
 
+    /** Enabled users of the given roles (visible in the caller's scope), optionally under a region prefix. */
+    public List<UserAccount> enabledWithRoles(List<Role> roles, String regionPrefix) {
+        return jdbc.sql("select " + COLUMNS + " from app_user where enabled and role = any(?) and region_code like ?"
+                        + " order by region_code, username")
+                .params(roles.stream().map(Role::name).toArray(String[]::new),
+                        (regionPrefix == null ? "" : regionPrefix.trim()) + "%")
+                .query(UserRepository::map).list();
+    }
+
     public boolean usernameExists(String username) {
         // Visible or not: a user name is unique in the whole installation.
         return jdbc.sql("select exists(select 1 from app_user where username = ?)").param(username)

@@ -9,6 +9,7 @@ import id.slrt.region.Region;
 import id.slrt.region.RegionService;
 import id.slrt.registry.QualityDesa;
 import id.slrt.registry.RegistryService;
+import id.slrt.report.OperatorMonitoring;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,11 +28,17 @@ class HomeController {
     private final RegionService regions;
     private final UserService users;
     private final RegistryService registry;
+    private final OperatorMonitoring monitoring;
 
-    HomeController(RegionService regions, UserService users, RegistryService registry) {
+    HomeController(RegionService regions, UserService users, RegistryService registry, OperatorMonitoring monitoring) {
         this.regions = regions;
         this.users = users;
         this.registry = registry;
+        this.monitoring = monitoring;
+    }
+
+    /** The home card of those who watch operators: how many took no step for the configured days. */
+    record InactiveSummary(long count, int days) {
     }
 
     /** Open data-quality findings under the user's scope. */
@@ -57,6 +64,9 @@ class HomeController {
             List<QualityDesa> byDesa = registry.qualityByDesa(me.regionScope());
             model.addAttribute("quality", new QualitySummary(byDesa.stream().mapToLong(QualityDesa::errors).sum(),
                     byDesa.stream().mapToLong(QualityDesa::warnings).sum()));
+        }
+        if (role == Role.SUPERVISOR || role == Role.MANAGER || role == Role.OPERATOR_SLRT) {
+            model.addAttribute("inactive", new InactiveSummary(monitoring.inactiveCount(me), monitoring.inactiveDays()));
         }
         if (role == Role.ADMIN) {
             Map<Role, Long> counts = users.countActiveByRole();

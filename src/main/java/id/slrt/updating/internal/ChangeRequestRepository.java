@@ -185,8 +185,16 @@ public class ChangeRequestRepository {
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(size);
         pageParams.add((long) page * size);
-        List<ChangeRequest> items = jdbc.sql("select " + COLUMNS + " from change_request" + where + order
-                + " limit ? offset ?").params(pageParams).query(this::row).list();
+        // The page's ids first (an index-only scan for the inbox filters, V14), then only those rows in full:
+        // sorting thousands of whole rows (jsonb proposals) for 25 of them was most of an inbox's time.
+        List<UUID> ids = jdbc.sql("select id from change_request" + where + order + ", id limit ? offset ?")
+                .params(pageParams).query(UUID.class).list();
+        Map<UUID, ChangeRequest> byId = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select " + COLUMNS + " from change_request where id = any(?)")
+                    .param(ids.toArray(UUID[]::new)).query(this::row).list().forEach(r -> byId.put(r.id(), r));
+        }
+        List<ChangeRequest> items = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
         return new Paged<>(items, page, size, total);
     }
 
