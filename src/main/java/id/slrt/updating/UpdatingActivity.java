@@ -18,7 +18,10 @@ public class UpdatingActivity {
     private final ActivityRepository activity;
     private final UpdatingSettings settings;
 
-    UpdatingActivity(ActivityRepository activity, UpdatingSettings settings) {
+    private final java.time.Clock clock;
+
+    UpdatingActivity(ActivityRepository activity, UpdatingSettings settings, java.time.Clock clock) {
+        this.clock = clock;
         this.activity = activity;
         this.settings = settings;
     }
@@ -30,23 +33,23 @@ public class UpdatingActivity {
 
     @Transactional(readOnly = true)
     public List<ActivityCount> byDesa(Instant from, String regionPrefix) {
-        return activity.byDesa(from, regionPrefix);
+        return activity.byDesa(from, clock.instant(), regionPrefix);
     }
 
     /** Steps on the requests each maker made, keyed by the maker's user name. */
     @Transactional(readOnly = true)
     public List<ActivityCount> byMaker(Instant from, String regionPrefix) {
-        return activity.byMaker(from, regionPrefix);
+        return activity.byMaker(from, clock.instant(), regionPrefix);
     }
 
     /** The last step (any action on the timeline) each of the given users took; absent when none. */
     @Transactional(readOnly = true)
     public Map<String, Instant> lastActivity(Collection<String> usernames, String regionPrefix) {
-        return activity.lastActivity(usernames, regionPrefix);
+        return activity.lastActivity(usernames, clock.instant(), regionPrefix);
     }
 
     @Transactional(readOnly = true)
     public Map<String, Instant> lastActivityByDesa(String regionPrefix) {
-        return activity.lastActivityByDesa(regionPrefix);
+        return activity.lastActivityByDesa(clock.instant(), regionPrefix);
     }
 }

@@ -30,43 +30,47 @@ public class ActivityRepository {
         this.jdbc = jdbc;
     }
 
+    // Every query stops at "now": a step dated later (a clock moved in a test, a server with a wrong
+    // clock) must not make someone look active forever.
+
     /** Steps per desa since {@code from}. */
-    public List<ActivityCount> byDesa(Instant from, String regionPrefix) {
+    public List<ActivityCount> byDesa(Instant from, Instant until, String regionPrefix) {
         return jdbc.sql("select e.region_code, " + COUNTS + " from change_request_event e"
-                        + " where e.at >= ? and e.region_code like ? and e.action in " + STEPS
+                        + " where e.at >= ? and e.at <= ? and e.region_code like ? and e.action in " + STEPS
                         + " group by e.region_code")
-                .params(Timestamp.from(from), prefix(regionPrefix))
+                .params(Timestamp.from(from), Timestamp.from(until), prefix(regionPrefix))
                 .query(ActivityRepository::count).list();
     }
 
     /** Steps per maker (whoever took the step) since {@code from}. */
-    public List<ActivityCount> byMaker(Instant from, String regionPrefix) {
+    public List<ActivityCount> byMaker(Instant from, Instant until, String regionPrefix) {
         return jdbc.sql("select r.maker, " + COUNTS + " from change_request_event e"
                         + " join change_request r on r.id = e.request_id"
-                        + " where e.at >= ? and e.region_code like ? and e.action in " + STEPS
+                        + " where e.at >= ? and e.at <= ? and e.region_code like ? and e.action in " + STEPS
                         + " group by r.maker")
-                .params(Timestamp.from(from), prefix(regionPrefix))
+                .params(Timestamp.from(from), Timestamp.from(until), prefix(regionPrefix))
                 .query(ActivityRepository::count).list();
     }
 
     /** The last step (of any kind: drafting, editing, submitting...) each of the given users took. */
-    public Map<String, Instant> lastActivity(Collection<String> actors, String regionPrefix) {
+    public Map<String, Instant> lastActivity(Collection<String> actors, Instant until, String regionPrefix) {
         Map<String, Instant> last = new HashMap<>();
         if (actors.isEmpty()) {
             return last;
         }
         jdbc.sql("select actor, max(at) from change_request_event where region_code like ? and actor = any(?)"
-                        + " group by actor")
-                .params(prefix(regionPrefix), actors.toArray(String[]::new))
+                        + " and at <= ? group by actor")
+                .params(prefix(regionPrefix), actors.toArray(String[]::new), Timestamp.from(until))
                 .query((rs, n) -> last.put(rs.getString(1), rs.getTimestamp(2).toInstant())).list();
         return last;
     }
 
     /** The last step taken in each desa. */
-    public Map<String, Instant> lastActivityByDesa(String regionPrefix) {
+    public Map<String, Instant> lastActivityByDesa(Instant until, String regionPrefix) {
         Map<String, Instant> last = new HashMap<>();
-        jdbc.sql("select region_code, max(at) from change_request_event where region_code like ? group by region_code")
-                .param(prefix(regionPrefix))
+        jdbc.sql("select region_code, max(at) from change_request_event where region_code like ? and at <= ?"
+                        + " group by region_code")
+                .params(prefix(regionPrefix), Timestamp.from(until))
                 .query((rs, n) -> last.put(rs.getString(1), rs.getTimestamp(2).toInstant())).list();
         return last;
     }
