@@ -318,6 +318,33 @@ class UpdatingWorkflowTest {
         assertThat(wrong.get("issues").findValuesAsString("code")).contains("updating.merge-target-unknown");
     }
 
+    @Test
+    void theDistrictRejectsWithAReasonAndTheMakerWithdrawsTheirOwnBothOnTheRecord() {
+        JsonNode h = family("Sulaiman");
+        String rejected = draft(operator, "DTKS_REMOVAL", householdId(h), "{\"household.status\":\"NOT_ELIGIBLE\","
+                + "\"household.statusDate\":\"2026-11-01\"}", "Sudah mampu").get("id").asString();
+        step(operator, rejected, "submit", "{}");
+        step(supervisor, rejected, "verify", "{}");
+        assertThat(step(slrt, rejected, "reject", "{\"note\":\"\"}").status()).as("a reason is required").isEqualTo(400);
+        Api.Response r = step(slrt, rejected, "reject", "{\"note\":\"Hasil kunjungan: masih layak\"}");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.json().get("status").asString()).isEqualTo("REJECTED");
+        assertThat(step(operator, rejected, "submit", "{}").status()).as("a rejection is final").isEqualTo(409);
+        assertThat(api.get("/api/v1/households/" + householdId(h), slrt).json().get("household").get("status").asString())
+                .isEqualTo("ACTIVE");
+
+        String withdrawn = draft(operator, "CORRECT", householdId(h), "{\"household.rt\":\"009\"}", "RT").get("id")
+                .asString();
+        step(operator, withdrawn, "submit", "{}");
+        assertThat(step(operator, withdrawn, "withdraw", "{\"note\":\"Salah keluarga\"}").json().get("status")
+                .asString()).isEqualTo("WITHDRAWN");
+        assertThat(step(supervisor, withdrawn, "verify", "{}").status()).isEqualTo(409);
+        assertThat(auditActions(rejected)).contains("UPDATING_REJECTED");
+        assertThat(auditActions(withdrawn)).contains("UPDATING_WITHDRAWN", "UPDATING_DENIED");
+        JsonNode events = api.get("/api/v1/change-requests/" + rejected, operator).json().get("events");
+        assertThat(events.get(events.size() - 1).get("reason").asString()).isEqualTo("Hasil kunjungan: masih layak");
+    }
+
     static JsonNode find(JsonNode diffs, String key) {
         for (JsonNode d : diffs) {
             if (d.get("key").asString().equals(key)) {
