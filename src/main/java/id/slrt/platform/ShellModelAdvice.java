@@ -30,7 +30,19 @@ class ShellModelAdvice {
         if (me == null) {
             return List.of();
         }
-        return navItems.stream().filter(item -> item.roles().contains(me.role())).toList();
+        return navItems.stream().filter(item -> item.parent() == null && item.roles().contains(me.role())).toList();
+    }
+
+    /** The entries under each top-level entry (by its label key), for the current user's role. */
+    @ModelAttribute("navChildren")
+    java.util.Map<String, List<NavItem>> navChildren() {
+        CurrentActor me = me();
+        if (me == null) {
+            return java.util.Map.of();
+        }
+        return navItems.stream().filter(item -> item.parent() != null && item.roles().contains(me.role()))
+                .collect(java.util.stream.Collectors.groupingBy(NavItem::parent, java.util.LinkedHashMap::new,
+                        java.util.stream.Collectors.toList()));
     }
 
     @ModelAttribute("lang")

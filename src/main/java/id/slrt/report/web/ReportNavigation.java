@@ -12,6 +12,6 @@ class ReportNavigation {
 
     @Bean
     NavItem monitoringNav() {
-        return new NavItem("nav.monitoring", "/updates/monitoring", 40, MONITORS);
+        return new NavItem("nav.monitoring", "/updates/monitoring", 40, MONITORS, "nav.updates");
     }
 }

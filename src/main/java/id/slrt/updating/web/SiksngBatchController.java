@@ -139,7 +139,8 @@ class SiksngBatchController {
     static class Navigation {
         @Bean
         NavItem siksngBatchesNav() {
-            return new NavItem("nav.siksng-batches", "/updates/batches", 45, Set.of("OPERATOR_SLRT", "MANAGER"));
+            return new NavItem("nav.siksng-batches", "/updates/batches", 45, Set.of("OPERATOR_SLRT", "MANAGER"),
+                    "nav.updates");
         }
     }
 }
