@@ -277,7 +277,8 @@ public class UpdatingService {
             throw new UpdatingProblem(HttpStatus.UNPROCESSABLE_CONTENT, "updating-invalid", "updating.apply-invalid",
                     e.issues().stream().map(i -> new UpdatingProblem.FieldError(i.field(), i.messageKey(), i.args()))
                             .toList());
-        } catch (StaleEdit e) {
+        } catch (StaleEdit | RegistryService.NotFound e) {
+            // the household or a member changed or left between reading and writing: nothing was applied
             throw new UpdatingProblem(HttpStatus.CONFLICT, "conflict", "updating.stale");
         }
         rememberApplied(r, result, effective);
@@ -322,6 +323,8 @@ public class UpdatingService {
                 results.add(new BulkResult(id, r.number(), true, null, null));
             } catch (id.slrt.platform.ProblemException e) {
                 results.add(new BulkResult(id, null, false, e.messageCode(), e.args()));
+            } catch (RegistryService.NotFound | StaleEdit e) {
+                results.add(new BulkResult(id, null, false, "updating.stale", new Object[0]));
             }
         }
         return results;

@@ -122,7 +122,14 @@ class UpdatingController {
     String bulk(@AuthenticationPrincipal CurrentActor me, @RequestParam String action,
                 @RequestParam(name = "ids", required = false) List<UUID> ids, @RequestParam(required = false) String tab,
                 RedirectAttributes flash) {
-        List<BulkResult> results = updating.bulk(BulkAction.valueOf(action), ids == null ? List.of() : ids, null, me);
+        BulkAction step;
+        try {
+            step = BulkAction.valueOf(action);
+        } catch (IllegalArgumentException e) {
+            flash.addFlashAttribute("failure", texts.get("updating.bulk-action-unknown"));
+            return "redirect:/updates";
+        }
+        List<BulkResult> results = updating.bulk(step, ids == null ? List.of() : ids, null, me);
         long done = results.stream().filter(BulkResult::done).count();
         List<String> refused = new ArrayList<>();
         for (BulkResult r : results) {
