@@ -109,6 +109,21 @@ class UpdatingPagesTest {
     }
 
     @Test
+    void theOpenApiDocumentDescribesEveryPemutakhiranEndpoint() {
+        JsonNode doc = api.get("/v3/api-docs", null).json();
+        java.util.List<String> paths = new java.util.ArrayList<>();
+        doc.get("paths").properties().forEach(e -> paths.add(e.getKey()));
+        assertThat(paths).contains("/api/v1/change-requests", "/api/v1/change-requests/{id}",
+                "/api/v1/change-requests/{id}/submit", "/api/v1/change-requests/{id}/verify",
+                "/api/v1/change-requests/{id}/return", "/api/v1/change-requests/{id}/apply",
+                "/api/v1/change-requests/{id}/reject", "/api/v1/change-requests/{id}/files",
+                "/api/v1/change-requests/bulk", "/api/v1/musdes", "/api/v1/update-periods", "/api/v1/siksng-batches",
+                "/api/v1/siksng-batches/{id}/result", "/api/v1/updating/monitoring");
+        assertThat(doc.get("paths").get("/api/v1/change-requests/{id}/apply").get("post").get("summary").asString())
+                .contains("decide");
+    }
+
+    @Test
     void aProposalMadeOnThePageKeepsOnlyTheChangedFieldsAndAMissingReasonKeepsWhatWasTyped() {
         String hid = household().get("household").get("id").asString();
         WebSession op = WebSession.login(port, "operator", Api.DEMO_PASSWORD);
