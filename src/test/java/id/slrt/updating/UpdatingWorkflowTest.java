@@ -345,6 +345,28 @@ class UpdatingWorkflowTest {
         assertThat(events.get(events.size() - 1).get("reason").asString()).isEqualTo("Hasil kunjungan: masih layak");
     }
 
+    @Test
+    void aFamilyMovingToAnotherDesaIsProposedByItsOldDesaAndAppliedByTheDistrict() {
+        JsonNode h = family("Yusuf");
+        JsonNode r = draft(operator, "MOVE_HOUSEHOLD", householdId(h), "{\"household.regionCode\":\"1409021016\","
+                + "\"household.address\":\"Jl. Baru 1\"}", "Pindah ke Kuantan Tengah");
+        assertThat(r.get("issues").findValuesAsString("code")).doesNotContain("region.outside-scope");
+        appliedRequest(r);
+        JsonNode moved = api.get("/api/v1/households/" + householdId(h), slrt).json().get("household");
+        assertThat(moved.get("regionCode").asString()).isEqualTo("1409021016");
+        assertThat(api.get("/api/v1/households/" + householdId(h), operator).status())
+                .as("the old desa no longer sees the family").isEqualTo(404);
+        assertThat(api.get("/api/v1/households/" + householdId(h), api.demoToken("operator2")).status()).isEqualTo(200);
+    }
+
+    void appliedRequest(JsonNode r) {
+        String id = r.get("id").asString();
+        assertThat(step(operator, id, "submit", "{}").status()).isEqualTo(200);
+        assertThat(step(supervisor, id, "verify", "{}").status()).isEqualTo(200);
+        Api.Response applied = step(slrt, id, "apply", "{}");
+        assertThat(applied.status()).as(applied.body()).isEqualTo(200);
+    }
+
     static JsonNode find(JsonNode diffs, String key) {
         for (JsonNode d : diffs) {
             if (d.get("key").asString().equals(key)) {

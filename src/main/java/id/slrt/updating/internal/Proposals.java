@@ -113,6 +113,9 @@ public class Proposals {
             Overlay overlay = overlay(current, proposed);
             ValidationResult result = registry.check(current == null ? null : current.household().id(), overlay.form());
             for (Issue issue : result.issues()) {
+                if (kind == ChangeKind.MOVE_HOUSEHOLD && issue.code().equals("region.outside-scope")) {
+                    continue; // a family moving to another desa of the district: the district applies it
+                }
                 issues.add(new StoredIssue(keyOf(issue.field(), overlay.rowPrefixes()), issue.code(),
                         issue.severity().name(), Arrays.stream(issue.args()).map(String::valueOf).toList()));
             }
