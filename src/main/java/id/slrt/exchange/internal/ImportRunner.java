@@ -100,9 +100,16 @@ public class ImportRunner {
         SecurityContextHolder.setContext(context);
         LiveProgress.Job live = progress.of(work.jobId()).orElseThrow();
         try {
+            long started = System.nanoTime();
             HeaderMapping mapping = stage(work, live);
+            long read = System.nanoTime();
             check(work, mapping, (CurrentActor) importer.getPrincipal(), live);
+            long checked = System.nanoTime();
             finish(work.jobId(), ImportStatus.DONE, live, null);
+            log.info("Import {} of {}: {} rows read and staged in {} ms, {} households checked and saved in {} ms "
+                            + "({} accepted, {} warnings, {} errors)", work.jobId(), work.fileName(), live.totalRows,
+                    (read - started) / 1_000_000, live.households, (checked - read) / 1_000_000, live.accepted,
+                    live.warnings, live.errors);
         } catch (Cancelled e) {
             finish(work.jobId(), ImportStatus.CANCELLED, live, null);
         } catch (UnreadableFile e) {
