@@ -3,6 +3,7 @@ package id.slrt.exchange.internal;
 import id.slrt.exchange.ExchangeSettings;
 import id.slrt.exchange.ImportPhase;
 import id.slrt.exchange.ImportStatus;
+import id.slrt.platform.DbScope;
 import id.slrt.platform.Texts;
 import id.slrt.registry.BankAccounts;
 import id.slrt.registry.RegistryService;
@@ -72,8 +73,13 @@ public class ImportRunner {
     }
 
     public void submit(Work work, Authentication importer) {
-        progress.start(work.jobId());
-        executor.execute(() -> run(work, importer));
+        LiveProgress.Job live = progress.start(work.jobId());
+        try {
+            executor.execute(() -> run(work, importer));
+        } catch (org.springframework.core.task.TaskRejectedException tooManyWaiting) {
+            progress.end(work.jobId());
+            DbScope.runAs(work.scope(), () -> finish(work.jobId(), ImportStatus.FAILED, live, "import.failure.busy"));
+        }
     }
 
     /**
