@@ -57,7 +57,7 @@ public class FileStore {
             Files.createDirectories(tmp);
             Path upload = Files.createTempFile(tmp, "upload-", ".part");
             try {
-                Received received = receive(in, upload, name);
+                Received received = receive(in, upload, name, maxSize);
                 FileType type = FileType.sniff(received.head()).orElseThrow(() -> FileRejected.typeNotAllowed(name));
                 noteMismatch(name, declaredContentType, type);
                 moveIntoPlace(upload, received.sha256());
@@ -76,12 +76,20 @@ public class FileStore {
      * XLSX for a ZIP container, CSV for anything else.
      */
     public StoredFile storeImport(InputStream in, String originalName) {
+        return storeImport(in, originalName, maxSize);
+    }
+
+    /**
+     * As {@link #storeImport(InputStream, String)}, with its own size limit: bulk import files (hundreds of
+     * thousands of rows) are far larger than evidence photos.
+     */
+    public StoredFile storeImport(InputStream in, String originalName, long limit) {
         String name = displayName(originalName);
         try {
             Files.createDirectories(tmp);
             Path upload = Files.createTempFile(tmp, "upload-", ".part");
             try {
-                Received received = receive(in, upload, name);
+                Received received = receive(in, upload, name, limit);
                 moveIntoPlace(upload, received.sha256());
                 boolean zip = received.head()[0] == 'P' && received.head()[1] == 'K';
                 return new StoredFile(received.sha256(), received.size(), zip
@@ -121,15 +129,15 @@ public class FileStore {
     private record Received(String sha256, long size, byte[] head) {
     }
 
-    private Received receive(InputStream in, Path upload, String name) throws IOException {
+    private Received receive(InputStream in, Path upload, String name, long limit) throws IOException {
         MessageDigest digest = sha256Digest();
         byte[] head = new byte[FileType.HEAD_LENGTH];
         byte[] buffer = new byte[BUFFER_SIZE];
         long size = 0;
         try (OutputStream out = Files.newOutputStream(upload)) {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                if (size + n > maxSize) {
-                    throw FileRejected.tooLarge(name, readableSize(maxSize));
+                if (size + n > limit) {
+                    throw FileRejected.tooLarge(name, readableSize(limit));
                 }
                 copyHead(buffer, n, size, head);
                 digest.update(buffer, 0, n);

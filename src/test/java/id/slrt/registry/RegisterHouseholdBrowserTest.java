@@ -47,8 +47,9 @@ class RegisterHouseholdBrowserTest {
 
             b.click("#save-household");
             // the refused save comes back as a new page: wait for it rather than read the old one
-            new WebDriverWait(b.driver(), Duration.ofSeconds(10)).until(d ->
-                    d.findElement(By.id("m1-nik")).getAttribute("class").contains("is-invalid"));
+            new WebDriverWait(b.driver(), Duration.ofSeconds(10))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("m1-nik")).getAttribute("class").contains("is-invalid"));
             WebElement feedback = b.find("#m1-nik-feedback");
             assertThat(feedback.getText()).isEqualTo("NIK harus 16 digit; yang diisi 15 digit.");
             assertThat(b.find("#m1-nik").getAttribute("class")).contains("is-invalid");

@@ -41,6 +41,9 @@ class SecurityConfig {
     /** Who reads SIKS-NG export batches (and downloads their files); only the SLRT operator builds and closes them. */
     private static final String[] SIKSNG_READERS = {"OPERATOR_SLRT", "MANAGER"};
 
+    /** Who imports households from files (exchange): those who register households directly. */
+    private static final String[] IMPORTERS = {"OPERATOR_DESA", "FASILITATOR", "OPERATOR_SLRT"};
+
     /** Who reads the update periods and their banner: everyone in updating, and administrators. */
     private static final String[] PERIOD_READERS = {"OPERATOR_DESA", "FASILITATOR", "SUPERVISOR", "OPERATOR_SLRT",
             "MANAGER", "ADMIN"};
@@ -90,6 +93,7 @@ class SecurityConfig {
                                 .hasAnyRole(SIKSNG_READERS)
                         .requestMatchers("/api/v1/siksng-batches", "/api/v1/siksng-batches/**").hasRole("OPERATOR_SLRT")
                         .requestMatchers(HttpMethod.GET, "/api/v1/updating/monitoring").hasAnyRole(OPERATOR_MONITORS)
+                        .requestMatchers("/api/v1/imports", "/api/v1/imports/**").hasAnyRole(IMPORTERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/change-requests", "/api/v1/change-requests/**")
                                 .hasAnyRole(UPDATING_READERS)
                         .requestMatchers("/api/v1/change-requests", "/api/v1/change-requests/**")
@@ -118,6 +122,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/households", "/households/**", "/search", "/quality")
                                 .hasAnyRole(REGISTRY_READERS)
                         .requestMatchers("/households", "/households/**", "/registry/**").hasAnyRole(REGISTRY_WRITERS)
+                        .requestMatchers("/imports", "/imports/**").hasAnyRole(IMPORTERS)
                         .requestMatchers(HttpMethod.GET, "/updates/periods", "/updates/periods/**")
                                 .hasAnyRole(PERIOD_EDITORS)
                         .requestMatchers("/updates/periods", "/updates/periods/**").hasAnyRole(PERIOD_EDITORS)

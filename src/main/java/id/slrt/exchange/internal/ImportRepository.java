@@ -1,0 +1,305 @@
+package id.slrt.exchange.internal;
+
+import id.slrt.exchange.ImportJob;
+import id.slrt.exchange.ImportPhase;
+import id.slrt.exchange.ImportRow;
+import id.slrt.exchange.ImportStatus;
+import id.slrt.exchange.RowOutcome;
+import id.slrt.exchange.RowProblem;
+import id.slrt.platform.Paged;
+import id.slrt.registry.Issue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
+
+/** Import jobs and their staged rows, in plain SQL; rows are staged with COPY. */
+@Repository
+public class ImportRepository {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    private static final String JOB_COLUMNS = "id, region_code, sha256, file_name, file_size, format, status, phase, "
+            + "total_rows, rows_done, accepted, warnings, errors, households, columns::text, encoding, failure, "
+            + "created_at, created_by, finished_at, cancelled_by";
+    private static final String ROW_COLUMNS = "row_no, region_code, household_key, nik, raw::text, data::text, outcome, "
+            + "errors::text";
+
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private final ObjectMapper json;
+
+    ImportRepository(JdbcClient jdbc, DataSource dataSource, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.json = json;
+    }
+
+    // --- jobs ------------------------------------------------------------------------------------
+
+    public void insertJob(UUID id, String regionCode, String sha256, String fileName, long size, String format,
+                          String encoding, Instant now, String by) {
+        jdbc.sql("""
+                insert into import_job (id, region_code, sha256, file_name, file_size, format, encoding, status,
+                                        created_at, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, 'RUNNING', ?, ?)""")
+                .params(id, regionCode, sha256, fileName, size, format, encoding, Timestamp.from(now), by).update();
+    }
+
+    /** The running or finished import of this file in this scope, if any. */
+    public Optional<UUID> activeJobOfFile(String regionCode, String sha256) {
+        return jdbc.sql("select id from import_job where region_code = ? and sha256 = ? and status in ('RUNNING', 'DONE')")
+                .params(regionCode, sha256).query(UUID.class).optional();
+    }
+
+    public Optional<ImportJob> job(UUID id) {
+        return jdbc.sql("select " + JOB_COLUMNS + " from import_job where id = ?").param(id).query(this::mapJob).optional();
+    }
+
+    public Paged<ImportJob> jobsOf(String createdBy, int page, int size) {
+        long total = jdbc.sql("select count(*) from import_job where created_by = ?").param(createdBy)
+                .query(Long.class).single();
+        List<ImportJob> items = jdbc.sql("select " + JOB_COLUMNS + " from import_job where created_by = ? "
+                        + "order by created_at desc, id desc limit ? offset ?")
+                .params(createdBy, size, (long) page * size).query(this::mapJob).list();
+        return new Paged<>(items, page, size, total);
+    }
+
+    public void saveColumns(UUID id, List<ImportJob.Column> columns) {
+        jdbc.sql("update import_job set columns = ?::jsonb where id = ?").params(json.writeValueAsString(columns), id)
+                .update();
+    }
+
+    public void progress(UUID id, ImportPhase phase, int totalRows, int rowsDone) {
+        jdbc.sql("update import_job set phase = ?, total_rows = ?, rows_done = ? where id = ? and status = 'RUNNING'")
+                .params(phase.name(), totalRows, rowsDone, id).update();
+    }
+
+    public void finish(UUID id, ImportStatus status, int totalRows, int rowsDone, int accepted, int warnings,
+                       int errors, int households, String failure, String cancelledBy, Instant at) {
+        jdbc.sql("""
+                update import_job set status = ?, phase = 'FINISHED', total_rows = ?, rows_done = ?, accepted = ?,
+                       warnings = ?, errors = ?, households = ?, failure = ?, cancelled_by = ?, finished_at = ?,
+                       version = version + 1
+                 where id = ? and status = 'RUNNING'""")
+                .params(status.name(), totalRows, rowsDone, accepted, warnings, errors, households, failure, cancelledBy,
+                        Timestamp.from(at), id).update();
+    }
+
+    /** Jobs left RUNNING by a stopped server: their transaction is gone, so they changed nothing. */
+    public int failAbandoned(String failure, Instant at) {
+        return jdbc.sql("update import_job set status = 'FAILED', phase = 'FINISHED', failure = ?, finished_at = ? "
+                + "where status = 'RUNNING'").params(failure, Timestamp.from(at)).update();
+    }
+
+    private ImportJob mapJob(ResultSet rs, int n) throws SQLException {
+        Timestamp finished = rs.getTimestamp("finished_at");
+        return new ImportJob(rs.getObject("id", UUID.class), rs.getString("region_code"), rs.getString("sha256"),
+                rs.getString("file_name"), rs.getLong("file_size"), rs.getString("format"),
+                ImportStatus.valueOf(rs.getString("status")), ImportPhase.valueOf(rs.getString("phase")),
+                rs.getInt("total_rows"), rs.getInt("rows_done"), rs.getInt("accepted"), rs.getInt("warnings"),
+                rs.getInt("errors"), rs.getInt("households"),
+                json.readValue(rs.getString("columns"), new TypeReference<List<ImportJob.Column>>() { }),
+                rs.getString("encoding"), rs.getString("failure"), rs.getTimestamp("created_at").toInstant(),
+                rs.getString("created_by"), finished == null ? null : finished.toInstant(), rs.getString("cancelled_by"), 0);
+    }
+
+    // --- rows ------------------------------------------------------------------------------------
+
+    /**
+     * Stages rows with COPY on the current transaction's connection. PostgreSQL refuses COPY FROM into a
+     * table with row-level security, so the rows go to a temporary table first and move with one
+     * INSERT … SELECT, which the policy checks like any insert.
+     */
+    public void stage(UUID jobId, List<StagedRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        StringBuilder csv = new StringBuilder(rows.size() * 256);
+        for (StagedRow r : rows) {
+            csv.append(jobId).append(',').append(r.rowNo()).append(',');
+            field(csv, r.regionCode()).append(',');
+            field(csv, r.householdKey()).append(',');
+            if (r.nik() != null) {
+                field(csv, r.nik());
+            }
+            csv.append(',');
+            field(csv, json.writeValueAsString(r.raw())).append(',');
+            field(csv, json.writeValueAsString(r.data())).append(',');
+            field(csv, problemsJson(r.problems())).append('\n');
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            try (Statement st = connection.createStatement()) {
+                st.execute("create temp table if not exists import_row_copy (like import_row) on commit drop");
+            }
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                    "copy import_row_copy (job_id, row_no, region_code, household_key, nik, raw, data, errors) "
+                            + "from stdin (format csv)", new StringReader(csv.toString()));
+            try (Statement st = connection.createStatement()) {
+                st.execute("insert into import_row (job_id, row_no, region_code, household_key, nik, raw, data, errors) "
+                        + "select job_id, row_no, region_code, household_key, nik, raw, data, errors from import_row_copy");
+                st.execute("truncate import_row_copy");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Staging import rows failed", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    private static StringBuilder field(StringBuilder csv, String value) {
+        return csv.append('"').append(value.replace("\"", "\"\"")).append('"');
+    }
+
+    /**
+     * Set-based: a NIK that occurs on an earlier row of the same file is an error on every later row,
+     * naming the first row. Returns how many rows were marked.
+     */
+    public int markDuplicateNiksInFile(UUID jobId, String column) {
+        return jdbc.sql("""
+                update import_row r
+                   set errors = r.errors || jsonb_build_array(jsonb_build_object('code', 'import.nik-duplicate-in-file',
+                                'severity', 'ERROR', 'column', ?::text, 'args', jsonb_build_array(d.first_row)))
+                  from (select row_no, min(row_no) over (partition by nik) as first_row
+                          from import_row where job_id = ? and nik is not null) d
+                 where r.job_id = ? and r.row_no = d.row_no and d.row_no <> d.first_row""")
+                .params(column, jobId, jobId).update();
+    }
+
+    /** The next households after {@code afterKey} (keyset paging), with all their rows in row order. */
+    public List<List<StagedRow>> households(UUID jobId, String afterKey, int limit) {
+        List<StagedRow> rows = jdbc.sql("select " + ROW_COLUMNS + " from import_row where job_id = ? and household_key in ("
+                        + "select distinct household_key from import_row where job_id = ? and household_key > ? "
+                        + "order by household_key limit ?) order by household_key, row_no")
+                .params(jobId, jobId, afterKey, limit).query(this::row).list();
+        List<List<StagedRow>> households = new ArrayList<>();
+        String key = null;
+        for (StagedRow r : rows) {
+            if (!r.householdKey().equals(key)) {
+                households.add(new ArrayList<>());
+                key = r.householdKey();
+            }
+            households.get(households.size() - 1).add(r);
+        }
+        return households;
+    }
+
+    public void saveOutcomes(UUID jobId, List<StagedRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        StringBuilder csv = new StringBuilder(rows.size() * 128);
+        for (StagedRow r : rows) {
+            csv.append(r.rowNo()).append(',').append(r.outcome().name()).append(',');
+            field(csv, problemsJson(r.problems())).append('\n');
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            try (Statement st = connection.createStatement()) {
+                st.execute("create temp table if not exists import_outcome_copy (row_no integer, outcome text, errors jsonb) "
+                        + "on commit drop");
+            }
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                    "copy import_outcome_copy (row_no, outcome, errors) from stdin (format csv)",
+                    new StringReader(csv.toString()));
+            try (var ps = connection.prepareStatement("update import_row r set outcome = o.outcome, errors = o.errors "
+                    + "from import_outcome_copy o where r.job_id = ? and r.row_no = o.row_no")) {
+                ps.setObject(1, jobId);
+                ps.executeUpdate();
+            }
+            try (Statement st = connection.createStatement()) {
+                st.execute("truncate import_outcome_copy");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Saving import outcomes failed", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /** Rows of a job, optionally of one outcome, in row order (paged). */
+    public Paged<ImportRow> rows(UUID jobId, RowOutcome outcome, int page, int size) {
+        String where = " where job_id = ?" + (outcome == null ? "" : " and outcome = ?");
+        Object[] params = outcome == null ? new Object[] {jobId} : new Object[] {jobId, outcome.name()};
+        long total = jdbc.sql("select count(*) from import_row" + where).params(params).query(Long.class).single();
+        List<Object> p = new ArrayList<>(List.of(params));
+        p.add(size);
+        p.add((long) page * size);
+        List<ImportRow> items = jdbc.sql("select " + ROW_COLUMNS + " from import_row" + where
+                        + " order by row_no limit ? offset ?")
+                .params(p.toArray()).query(this::row).list().stream()
+                .map(r -> new ImportRow(r.rowNo(), r.raw(), r.outcome(), r.problems())).toList();
+        return new Paged<>(items, page, size, total);
+    }
+
+    /** Rows of one outcome after {@code afterRow}, for streaming a download without holding them all. */
+    public List<ImportRow> rowsAfter(UUID jobId, RowOutcome outcome, int afterRow, int limit) {
+        return jdbc.sql("select " + ROW_COLUMNS + " from import_row where job_id = ? and outcome = ? and row_no > ? "
+                        + "order by row_no limit ?")
+                .params(jobId, outcome.name(), afterRow, limit).query(this::row).list().stream()
+                .map(r -> new ImportRow(r.rowNo(), r.raw(), r.outcome(), r.problems())).toList();
+    }
+
+    private StagedRow row(ResultSet rs, int n) throws SQLException {
+        String outcome = rs.getString("outcome");
+        return new StagedRow(rs.getInt("row_no"), rs.getString("region_code"), rs.getString("household_key"),
+                rs.getString("nik"), json.readValue(rs.getString("raw"), new TypeReference<List<String>>() { }),
+                json.readValue(rs.getString("data"), new TypeReference<LinkedHashMap<String, String>>() { }),
+                outcome == null ? null : RowOutcome.valueOf(outcome), problems(rs.getString("errors")));
+    }
+
+    // --- problems as JSON --------------------------------------------------------------------------
+
+    String problemsJson(List<RowProblem> problems) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (RowProblem p : problems) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("code", p.code());
+            m.put("severity", p.severity().name());
+            m.put("column", p.column());
+            List<Object> args = new ArrayList<>();
+            for (Object a : p.args()) {
+                args.add(a instanceof LocalDate d ? DATE.format(d) : a instanceof Enum<?> e ? e.name()
+                        : a instanceof Number ? a : String.valueOf(a));
+            }
+            m.put("args", args);
+            list.add(m);
+        }
+        return json.writeValueAsString(list);
+    }
+
+    List<RowProblem> problems(String text) {
+        List<Map<String, Object>> list = json.readValue(text, new TypeReference<List<Map<String, Object>>>() { });
+        List<RowProblem> problems = new ArrayList<>();
+        for (Map<String, Object> m : list) {
+            Object args = m.get("args");
+            Object[] array = args instanceof List<?> l ? l.toArray() : new Object[0];
+            problems.add(new RowProblem((String) m.get("code"), Issue.Severity.valueOf((String) m.get("severity")),
+                    (String) m.get("column"), array));
+        }
+        return problems;
+    }
+}
