@@ -17,6 +17,7 @@ import id.slrt.registry.IssueMessages;
 import id.slrt.registry.Member;
 import id.slrt.registry.RegistryProblem;
 import id.slrt.registry.RegistryService;
+import id.slrt.registry.RegistrySettings;
 import id.slrt.registry.RegistryValidator;
 import id.slrt.registry.Relationship;
 import id.slrt.registry.Sex;
@@ -51,9 +52,12 @@ class HouseholdController {
     private final RegionPicker picker;
     private final Texts texts;
     private final ObjectMapper json;
+    private final RegistrySettings settings;
 
     HouseholdController(RegistryService registry, RegistryValidator validator, IssueMessages messages,
-                        RegionService regions, RegionPicker picker, Texts texts, ObjectMapper json) {
+                        RegionService regions, RegionPicker picker, Texts texts, ObjectMapper json,
+                        RegistrySettings settings) {
+        this.settings = settings;
         this.json = json;
         this.registry = registry;
         this.validator = validator;
@@ -63,12 +67,9 @@ class HouseholdController {
         this.texts = texts;
     }
 
-    /** Roles that register and correct households (the URL rules in access's SecurityConfig match). */
-    static final java.util.Set<String> WRITERS = java.util.Set.of("OPERATOR_DESA", "FASILITATOR", "OPERATOR_SLRT");
-
     @ModelAttribute
     void lists(Model model, @AuthenticationPrincipal CurrentActor me) {
-        model.addAttribute("canEdit", me != null && WRITERS.contains(me.role()));
+        model.addAttribute("canEdit", me != null && settings.editsDirectly(me.role()));
         model.addAttribute("relationships", Relationship.values());
         model.addAttribute("maritalStatuses", Member.MARITAL);
         model.addAttribute("dtksFields", DtksCodes.FIELDS);
