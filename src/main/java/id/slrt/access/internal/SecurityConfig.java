@@ -52,6 +52,14 @@ class SecurityConfig {
     /** Who watches operator activity: the kecamatan supervisor and the district. */
     private static final String[] OPERATOR_MONITORS = {"SUPERVISOR", "OPERATOR_SLRT", "MANAGER"};
 
+    /** Who reads complaints (personal data): handlers, and the manager who watches. */
+    private static final String[] COMPLAINT_READERS = {"OPERATOR_DESA", "FASILITATOR", "SUPERVISOR", "OPERATOR_SLRT",
+            "MANAGER"};
+    /** Who takes complaint steps; which step each may take is the complaint module's rule. */
+    private static final String[] COMPLAINT_HANDLERS = {"OPERATOR_DESA", "FASILITATOR", "SUPERVISOR", "OPERATOR_SLRT"};
+    /** Who files a complaint for a walk-in citizen. */
+    private static final String[] COMPLAINT_INTAKE = {"OPERATOR_DESA", "FASILITATOR", "OPERATOR_SLRT"};
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -98,6 +106,12 @@ class SecurityConfig {
                                 .hasAnyRole(UPDATING_READERS)
                         .requestMatchers("/api/v1/change-requests", "/api/v1/change-requests/**")
                                 .hasAnyRole(UPDATING_ACTORS)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/complaints").hasAnyRole(COMPLAINT_INTAKE)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/complaints", "/api/v1/complaints/**")
+                                .hasAnyRole(COMPLAINT_READERS)
+                        .requestMatchers("/api/v1/complaints", "/api/v1/complaints/**").hasAnyRole(COMPLAINT_HANDLERS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/holidays").authenticated()
+                        .requestMatchers("/api/v1/holidays", "/api/v1/holidays/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) ->
@@ -118,7 +132,11 @@ class SecurityConfig {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/actuator/prometheus").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .requestMatchers("/pengaduan", "/pengaduan/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/complaints/new", "/complaints/lookup").hasAnyRole(COMPLAINT_INTAKE)
+                        .requestMatchers(HttpMethod.GET, "/complaints", "/complaints/**").hasAnyRole(COMPLAINT_READERS)
+                        .requestMatchers("/complaints", "/complaints/**").hasAnyRole(COMPLAINT_HANDLERS)
                         .requestMatchers(HttpMethod.GET, "/households", "/households/**", "/search", "/quality")
                                 .hasAnyRole(REGISTRY_READERS)
                         .requestMatchers("/households", "/households/**", "/registry/**").hasAnyRole(REGISTRY_WRITERS)

@@ -1,0 +1,472 @@
+package id.slrt.complaint;
+
+import id.slrt.access.Role;
+import id.slrt.access.UserContact;
+import id.slrt.access.UserService;
+import id.slrt.audit.AuditLog;
+import id.slrt.audit.Change;
+import id.slrt.complaint.internal.ComplaintRepository;
+import id.slrt.complaint.internal.Denials;
+import id.slrt.platform.Paged;
+import id.slrt.platform.ProblemException.FieldError;
+import id.slrt.platform.Scopes;
+import id.slrt.platform.SlrtProperties;
+import id.slrt.platform.StoredFile;
+import id.slrt.region.Region;
+import id.slrt.region.RegionService;
+import id.slrt.registry.IdNumbers;
+import id.slrt.registry.Issue;
+import id.slrt.registry.PersonHit;
+import id.slrt.registry.RegistryService;
+import id.slrt.registry.RegistryValidator;
+import id.slrt.shared.CurrentActor;
+import id.slrt.shared.Ids;
+import id.slrt.shared.RegionCodes;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Complaint intake and handling. Three doors file the same {@link Filing}: the public form (no account,
+ * run in the district's scope), an operator for a walk-in, and the API. Handling moves a complaint by
+ * named steps that check where it stands; each step is on its timeline and in the audit trail, a refused
+ * step is audited too. Row-level security limits every complaint to the caller's region.
+ */
+@Service
+public class ComplaintService {
+    public static final String ENTITY = "complaint";
+    /** Who files for a walk-in citizen or through the API. */
+    public static final Set<String> INTAKE = Set.of("OPERATOR_DESA", "FASILITATOR", "OPERATOR_SLRT");
+    /** Who handles complaints; the manager only reads. */
+    public static final Set<String> HANDLERS = Set.of("OPERATOR_DESA", "FASILITATOR", "SUPERVISOR", "OPERATOR_SLRT");
+    static final String PUBLIC_ACTOR = "public";
+    private static final List<Role> ASSIGNEE_ROLES = List.of(Role.OPERATOR_DESA, Role.FASILITATOR, Role.SUPERVISOR,
+            Role.OPERATOR_SLRT);
+    private static final int MAX_NAME = 120;
+    private static final int MAX_DESCRIPTION = 4000;
+    private static final int MAX_NOTE = 2000;
+
+    private final ComplaintRepository complaints;
+    private final ServiceLevels levels;
+    private final RegistryService registry;
+    private final RegistryValidator validator;
+    private final RegionService regions;
+    private final AuditLog audit;
+    private final Denials denials;
+    private final Scopes scopes;
+    private final UserService users;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final TransactionTemplate tx;
+    private final TransactionTemplate readTx;
+
+    ComplaintService(ComplaintRepository complaints, ServiceLevels levels, RegistryService registry,
+                     RegistryValidator validator, RegionService regions, AuditLog audit, Denials denials, Scopes scopes,
+                     UserService users, Clock clock, SlrtProperties properties, PlatformTransactionManager transactions) {
+        this.complaints = complaints;
+        this.levels = levels;
+        this.registry = registry;
+        this.validator = validator;
+        this.regions = regions;
+        this.audit = audit;
+        this.denials = denials;
+        this.scopes = scopes;
+        this.users = users;
+        this.clock = clock;
+        this.zone = properties.timezone();
+        this.tx = new TransactionTemplate(transactions);
+        this.readTx = new TransactionTemplate(transactions);
+        this.readTx.setReadOnly(true);
+    }
+
+    /** A complaint with everything its staff page shows; {@code possibleDuplicates} are open ones about the same person. */
+    public record View(Complaint complaint, List<ComplaintEvent> events, List<ComplaintFile> files,
+                       List<Complaint> possibleDuplicates) {
+    }
+
+    // --- intake ---------------------------------------------------------------------------------
+
+    /**
+     * What is wrong with a filing, per field, for a filer whose scope is {@code scope} (the district for
+     * the public); empty when it may be filed. Cleans nothing: {@link #file} does.
+     */
+    public List<FieldError> check(Filing f, String scope) {
+        return clean(f, scope).errors();
+    }
+
+    /** Files a complaint for a walk-in citizen (operator door) or through the API. */
+    @Transactional
+    public Complaint file(Filing f, Channel channel, List<StoredFile> files, CurrentActor by) {
+        if (!INTAKE.contains(by.role())) {
+            throw ComplaintProblem.forbidden();
+        }
+        return insert(f, channel, files, by.regionScope(), by.username(), by.role());
+    }
+
+    /**
+     * Files a complaint from the public form. Nobody is logged in, so the insert runs in the district's
+     * scope: the desa chosen on the form decides the complaint's region like any other.
+     */
+    public Complaint filePublic(Filing f, List<StoredFile> files) {
+        return scopes.asDistrict(() -> tx.execute(status ->
+                insert(f, Channel.WEB_PUBLIC, files, scopes.district(), PUBLIC_ACTOR, null)));
+    }
+
+    private Complaint insert(Filing raw, Channel channel, List<StoredFile> files, String scope, String actor,
+                             String role) {
+        Cleaned cleaned = clean(raw, scope);
+        if (!cleaned.errors().isEmpty()) {
+            throw ComplaintProblem.invalidFiling(cleaned.errors());
+        }
+        Filing f = cleaned.filing();
+        ComplaintCategory category = ComplaintCategory.parse(f.category()).orElseThrow();
+        Instant now = clock.instant();
+        LocalDate today = now.atZone(zone).toLocalDate();
+        ServiceLevels.Due due = levels.due(category, today);
+        String personNik = f.subjectNik() != null ? f.subjectNik() : f.complainantNik();
+        PersonHit person = personNik == null ? null : registry.peopleByNik(personNik).stream().findFirst().orElse(null);
+        // The chance that two of ~10^15 codes collide is negligible; the unique key refuses it if it happens.
+        Complaint c = new Complaint(Ids.newId(), TrackingCodes.next(), f.regionCode(), channel, f.complainantName(),
+                f.complainantPhone(), f.complainantNik(), f.subjectNik(), person == null ? null : person.memberId(),
+                person == null ? null : person.householdId(), category,
+                ComplaintType.parse(f.type()).orElse(ComplaintType.PENGADUAN), f.description(), ComplaintStatus.RECEIVED,
+                null, due.acknowledge(), due.resolve(), null, null, null, null, 0, now, actor, now, actor);
+        complaints.insert(c);
+        event(c, "FILED", null, ComplaintStatus.RECEIVED, null, actor, role);
+        Map<String, Change> changes = new LinkedHashMap<>();
+        changes.put("channel", new Change(null, channel.name()));
+        changes.put("category", new Change(null, category.name()));
+        changes.put("status", new Change(null, ComplaintStatus.RECEIVED.name()));
+        audit.record("COMPLAINT_FILED", ENTITY, c.id().toString(), c.regionCode(), changes, c.trackingCode());
+        for (StoredFile file : files == null ? List.<StoredFile>of() : files) {
+            addFile(c, file, actor, role);
+        }
+        return c;
+    }
+
+    /** Attaches a stored file to a complaint the caller handles, while it is open. */
+    @Transactional
+    public ComplaintFile attach(UUID id, StoredFile file, CurrentActor by) {
+        Complaint c = load(id, "ATTACH");
+        requireHandler(c, by, "ATTACH");
+        if (!c.status().open()) {
+            throw deny(c, "ATTACH", ComplaintProblem.wrongStatus(c.status()));
+        }
+        return addFile(c, file, by.username(), by.role());
+    }
+
+    private ComplaintFile addFile(Complaint c, StoredFile file, String actor, String role) {
+        ComplaintFile f = new ComplaintFile(Ids.newId(), c.id(), file.sha256(), file.size(), file.contentType(),
+                file.originalName(), clock.instant(), actor);
+        complaints.insertFile(f, c.regionCode());
+        event(c, "FILE_ADDED", c.status(), c.status(), file.originalName(), actor, role);
+        audit.record("COMPLAINT_FILE_ADDED", ENTITY, c.id().toString(), c.regionCode(),
+                Map.of("file", new Change(null, file.sha256())), file.originalName());
+        return f;
+    }
+
+    // --- handling: the named steps --------------------------------------------------------------
+
+    /** Someone has seen the complaint and takes it up: the acknowledgement the citizen waits for first. */
+    @Transactional
+    public Complaint acknowledge(UUID id, Integer version, String note, CurrentActor by) {
+        return move(id, version, Set.of(ComplaintStatus.RECEIVED), ComplaintStatus.ACKNOWLEDGED, "ACKNOWLEDGED",
+                note, false, by);
+    }
+
+    /** Handling starts (checking the registry, a home visit). */
+    @Transactional
+    public Complaint start(UUID id, Integer version, String note, CurrentActor by) {
+        return move(id, version, Set.of(ComplaintStatus.ACKNOWLEDGED), ComplaintStatus.IN_PROGRESS, "STARTED", note,
+                false, by);
+    }
+
+    /**
+     * The complaint is sent on to a program or partner agency named in the note (the referral module will
+     * attach the referral itself); it may come back to in progress when the agency declines.
+     */
+    @Transactional
+    public Complaint refer(UUID id, Integer version, String note, CurrentActor by) {
+        return move(id, version, Set.of(ComplaintStatus.IN_PROGRESS), ComplaintStatus.REFERRED, "REFERRED", note, true,
+                by);
+    }
+
+    /** Back from a referral to handling here. */
+    @Transactional
+    public Complaint resume(UUID id, Integer version, String note, CurrentActor by) {
+        return move(id, version, Set.of(ComplaintStatus.REFERRED), ComplaintStatus.IN_PROGRESS, "RESUMED", note, true,
+                by);
+    }
+
+    /** Solved: the note says how, and is what the citizen is told. */
+    @Transactional
+    public Complaint resolve(UUID id, Integer version, String note, CurrentActor by) {
+        return move(id, version, Set.of(ComplaintStatus.ACKNOWLEDGED, ComplaintStatus.IN_PROGRESS,
+                ComplaintStatus.REFERRED), ComplaintStatus.RESOLVED, "RESOLVED", note, true, by);
+    }
+
+    /**
+     * Closes a resolved complaint; an unresolved one (a duplicate, not a complaint) only with a reason.
+     */
+    @Transactional
+    public Complaint close(UUID id, Integer version, String note, CurrentActor by) {
+        Complaint c = load(id, "CLOSE");
+        boolean needsReason = c.status() != ComplaintStatus.RESOLVED;
+        return move(id, version, Set.of(ComplaintStatus.RECEIVED, ComplaintStatus.ACKNOWLEDGED,
+                ComplaintStatus.IN_PROGRESS, ComplaintStatus.REFERRED, ComplaintStatus.RESOLVED), ComplaintStatus.CLOSED,
+                "CLOSED", note, needsReason, by);
+    }
+
+    /** Gives an open complaint to a handler ({@code null} or blank: to nobody). */
+    @Transactional
+    public Complaint assign(UUID id, Integer version, String assignee, CurrentActor by) {
+        Complaint c = load(id, "ASSIGN");
+        requireHandler(c, by, "ASSIGN");
+        if (!c.status().open()) {
+            throw deny(c, "ASSIGN", ComplaintProblem.wrongStatus(c.status()));
+        }
+        requireVersion(c, version);
+        String to = assignee == null || assignee.isBlank() ? null : assignee.trim();
+        if (to != null && assignees(c).stream().noneMatch(to::equals)) {
+            throw new ComplaintProblem(HttpStatus.BAD_REQUEST, "validation", "problem.validation",
+                    List.of(new FieldError("assignee", "complaint.assignee-unknown")));
+        }
+        if (!complaints.assign(c.id(), c.version(), to, clock.instant(), by.username())) {
+            throw ComplaintProblem.stale();
+        }
+        event(c, "ASSIGNED", c.status(), c.status(), to, by.username(), by.role());
+        audit.record("COMPLAINT_ASSIGNED", ENTITY, c.id().toString(), c.regionCode(),
+                Map.of("assignee", new Change(c.assignee(), to)), null);
+        return complaints.find(id).orElseThrow();
+    }
+
+    /** Who a complaint can be given to: handlers whose scope covers its desa (as far as the caller sees). */
+    @Transactional(readOnly = true)
+    public List<String> assignees(Complaint c) {
+        return ASSIGNEE_ROLES.stream().flatMap(role -> users.contactsCovering(role, c.regionCode()).stream())
+                .map(UserContact::username).distinct().toList();
+    }
+
+    // --- reading --------------------------------------------------------------------------------
+
+    /** A complaint for its page; opening it is a read of personal data and is audited. */
+    @Transactional
+    public Optional<View> open(UUID id) {
+        return complaints.find(id).map(c -> {
+            audit.recordRead("COMPLAINT_READ", ENTITY, c.id().toString(), c.regionCode());
+            return new View(c, complaints.events(id), complaints.files(id),
+                    complaints.openForPerson(c.personNik(), c.category(), c.id()));
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Complaint> find(UUID id) {
+        return complaints.find(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Paged<Complaint> list(ComplaintQuery query, int page, int size) {
+        return complaints.list(query, today(), page, size);
+    }
+
+    /** One attachment of a complaint the caller can see; opening it is an audited read. */
+    @Transactional
+    public Optional<ComplaintFile> openFile(UUID id, UUID fileId) {
+        return complaints.find(id).flatMap(c -> complaints.files(id).stream().filter(f -> f.id().equals(fileId))
+                .findFirst().map(f -> {
+                    audit.recordRead("COMPLAINT_FILE_READ", ENTITY, id.toString(), c.regionCode());
+                    return f;
+                }));
+    }
+
+    // --- the public ---------------------------------------------------------------------------
+
+    /**
+     * The stage of a complaint for whoever holds its code, and the last four digits of the phone number
+     * when one was given. A wrong suffix is answered exactly like an unknown code.
+     */
+    public Optional<PublicStatus> publicStatus(String typedCode, String phoneSuffix) {
+        Optional<String> code = TrackingCodes.normalize(typedCode);
+        if (code.isEmpty()) {
+            return Optional.empty();
+        }
+        return scopes.asDistrict(() -> readTx.execute(s -> complaints.findByCode(code.get())))
+                .filter(c -> c.complainantPhone() == null || c.complainantPhone().endsWith(digits(phoneSuffix))
+                        && digits(phoneSuffix).length() == 4)
+                .map(this::publicView);
+    }
+
+    /** What the receipt shows of a complaint just filed (the caller knows it was filed in this session). */
+    public Optional<PublicStatus> receipt(String trackingCode) {
+        return TrackingCodes.normalize(trackingCode)
+                .flatMap(code -> scopes.asDistrict(() -> readTx.execute(s -> complaints.findByCode(code))))
+                .map(this::publicView);
+    }
+
+    private PublicStatus publicView(Complaint c) {
+        LocalDate done = c.status() == ComplaintStatus.RESOLVED ? date(c.resolvedAt())
+                : c.status() == ComplaintStatus.CLOSED ? date(c.closedAt()) : null;
+        return new PublicStatus(c.trackingCode(), c.regionCode(), c.status(), c.category(), date(c.createdAt()),
+                c.acknowledgeDue(), c.resolveDue(), done);
+    }
+
+    // --- helpers --------------------------------------------------------------------------------
+
+    private Complaint move(UUID id, Integer version, Set<ComplaintStatus> from, ComplaintStatus to, String action,
+                           String note, boolean noteRequired, CurrentActor by) {
+        Complaint c = load(id, action);
+        requireHandler(c, by, action);
+        if (!from.contains(c.status())) {
+            throw deny(c, action, ComplaintProblem.wrongStatus(c.status()));
+        }
+        requireVersion(c, version);
+        String text = note == null || note.isBlank() ? null : note.strip();
+        if (noteRequired && text == null) {
+            throw new ComplaintProblem(HttpStatus.BAD_REQUEST, "validation", "problem.validation",
+                    List.of(new FieldError("note", "complaint.note-required")));
+        }
+        if (text != null && text.length() > MAX_NOTE) {
+            throw new ComplaintProblem(HttpStatus.BAD_REQUEST, "validation", "problem.validation",
+                    List.of(new FieldError("note", "complaint.too-long", MAX_NOTE)));
+        }
+        String resolution = to == ComplaintStatus.RESOLVED || to == ComplaintStatus.CLOSED ? text : null;
+        if (!complaints.transition(c.id(), c.status(), c.version(), to, resolution, clock.instant(), by.username())) {
+            throw ComplaintProblem.stale();
+        }
+        event(c, action, c.status(), to, text, by.username(), by.role());
+        Map<String, Change> changes = new LinkedHashMap<>();
+        changes.put("status", new Change(c.status().name(), to.name()));
+        audit.record("COMPLAINT_" + action, ENTITY, c.id().toString(), c.regionCode(), changes, text);
+        return complaints.find(id).orElseThrow();
+    }
+
+    private void event(Complaint c, String action, ComplaintStatus from, ComplaintStatus to, String note, String actor,
+                       String role) {
+        complaints.insertEvent(new ComplaintEvent(Ids.newId(), c.id(), clock.instant(), actor, role, action, from, to,
+                note), c.regionCode());
+    }
+
+    /** A complaint the caller may see; one outside their region is answered as not found and audited as refused. */
+    private Complaint load(UUID id, String action) {
+        return complaints.find(id).orElseThrow(() -> {
+            denials.record(action, id, null, "complaint.not-found");
+            return ComplaintProblem.notFound();
+        });
+    }
+
+    private void requireHandler(Complaint c, CurrentActor by, String action) {
+        if (!HANDLERS.contains(by.role())) {
+            throw deny(c, action, ComplaintProblem.forbidden());
+        }
+    }
+
+    private static void requireVersion(Complaint c, Integer version) {
+        if (version != null && version != c.version()) {
+            throw ComplaintProblem.stale();
+        }
+    }
+
+    private ComplaintProblem deny(Complaint c, String action, ComplaintProblem problem) {
+        denials.record(action, c.id(), c.regionCode(), problem.messageCode());
+        return problem;
+    }
+
+    private LocalDate today() {
+        return clock.instant().atZone(zone).toLocalDate();
+    }
+
+    private LocalDate date(Instant i) {
+        return i == null ? null : i.atZone(zone).toLocalDate();
+    }
+
+    /** A filing cleaned (trimmed, NIKs without formatting, phone as digits) and what is still wrong with it. */
+    private record Cleaned(Filing filing, List<FieldError> errors) {
+    }
+
+    private Cleaned clean(Filing f, String scope) {
+        List<FieldError> errors = new ArrayList<>();
+        String region = trim(f.regionCode());
+        Optional<Region> desa = region == null ? Optional.empty() : regions.find(region);
+        if (desa.isEmpty() || desa.get().level() != 4 || !RegionCodes.isWithin(region, scope)) {
+            errors.add(new FieldError("regionCode", "complaint.region-required"));
+        }
+        String name = trim(f.complainantName());
+        if (name == null) {
+            errors.add(new FieldError("complainantName", "complaint.required"));
+        } else if (name.length() > MAX_NAME) {
+            errors.add(new FieldError("complainantName", "complaint.too-long", MAX_NAME));
+        }
+        String phone = phone(f.complainantPhone());
+        if (phone != null && (phone.length() < 8 || phone.length() > 15)) {
+            errors.add(new FieldError("complainantPhone", "complaint.phone-invalid"));
+        }
+        String nik = nik("complainantNik", f.complainantNik(), errors);
+        String subject = nik("subjectNik", f.subjectNik(), errors);
+        if (ComplaintCategory.parse(f.category()).isEmpty()) {
+            errors.add(new FieldError("category", "complaint.category-required"));
+        }
+        if (f.type() != null && !f.type().isBlank() && ComplaintType.parse(f.type()).isEmpty()) {
+            errors.add(new FieldError("type", "complaint.type-unknown"));
+        }
+        String description = f.description() == null || f.description().isBlank() ? null : f.description().strip();
+        if (description == null) {
+            errors.add(new FieldError("description", "complaint.required"));
+        } else if (description.length() > MAX_DESCRIPTION) {
+            errors.add(new FieldError("description", "complaint.too-long", MAX_DESCRIPTION));
+        }
+        return new Cleaned(new Filing(region, name, phone, nik, subject == null || subject.equals(nik) ? null : subject,
+                f.category(), f.type(), description), errors);
+    }
+
+    /**
+     * A NIK checked like the registry checks it; typed with spaces or dots it is taken as its digits (the
+     * citizen copies it from a card), anything else wrong is refused on the field.
+     */
+    private String nik(String field, String raw, List<FieldError> errors) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        IdNumbers.Check check = validator.nik(field, raw, null, null);
+        if (check.valid()) {
+            return raw.strip();
+        }
+        List<Issue> blocking = check.result().errors().stream()
+                .filter(i -> !i.code().equals("nik.formatting")).toList();
+        if (blocking.isEmpty() && check.suggestion() != null) {
+            return check.suggestion();
+        }
+        Issue first = blocking.get(0);
+        errors.add(new FieldError(field, first.messageKey(), first.args()));
+        return null;
+    }
+
+    /** Phone as digits, an international 62 prefix read as the domestic 0. */
+    static String phone(String raw) {
+        String d = digits(raw);
+        if (d.isEmpty()) {
+            return null;
+        }
+        return d.startsWith("62") ? "0" + d.substring(2) : d;
+    }
+
+    private static String digits(String raw) {
+        return raw == null ? "" : raw.replaceAll("\\D", "");
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,213 @@
+package id.slrt.complaint.internal;
+
+import id.slrt.complaint.Channel;
+import id.slrt.complaint.Complaint;
+import id.slrt.complaint.ComplaintCategory;
+import id.slrt.complaint.ComplaintEvent;
+import id.slrt.complaint.ComplaintFile;
+import id.slrt.complaint.ComplaintQuery;
+import id.slrt.complaint.ComplaintStatus;
+import id.slrt.complaint.ComplaintType;
+import id.slrt.platform.Paged;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Plain SQL over complaint, its timeline and files; row-level security limits every query to the caller's scope. */
+@Repository
+public class ComplaintRepository {
+    private static final String COLUMNS = """
+            id, tracking_code, region_code, channel, complainant_name, complainant_phone, complainant_nik, subject_nik,
+            member_id, household_id, category, type, description, status, assignee, acknowledge_due, resolve_due,
+            acknowledged_at, resolved_at, closed_at, resolution, version, created_at, created_by, updated_at,
+            updated_by""";
+
+    private final JdbcClient jdbc;
+
+    ComplaintRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(Complaint c) {
+        jdbc.sql("""
+                insert into complaint (id, tracking_code, region_code, channel, complainant_name, complainant_phone,
+                  complainant_nik, subject_nik, member_id, household_id, category, type, description, status, assignee,
+                  acknowledge_due, resolve_due, version, created_at, created_by, updated_at, updated_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)""")
+                .params(c.id(), c.trackingCode(), c.regionCode(), c.channel().name(), c.complainantName(),
+                        c.complainantPhone(), c.complainantNik(), c.subjectNik(), c.memberId(), c.householdId(),
+                        c.category().name(), c.type().name(), c.description(), c.status().name(), c.assignee(),
+                        c.acknowledgeDue(), c.resolveDue(), ts(c.createdAt()), c.createdBy(), ts(c.updatedAt()),
+                        c.updatedBy())
+                .update();
+    }
+
+    public Optional<Complaint> find(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from complaint where id = ?").param(id).query(this::row).optional();
+    }
+
+    public Optional<Complaint> findByCode(String trackingCode) {
+        return jdbc.sql("select " + COLUMNS + " from complaint where tracking_code = ?").param(trackingCode)
+                .query(this::row).optional();
+    }
+
+    /**
+     * Moves a complaint from one status to another (stamping the date of acknowledging, resolving or
+     * closing, and the resolution note when given); false when it was no longer in {@code from} or its
+     * version moved on.
+     */
+    public boolean transition(UUID id, ComplaintStatus from, int version, ComplaintStatus to, String resolution,
+                              Instant at, String by) {
+        return jdbc.sql("""
+                update complaint set status = ?,
+                  acknowledged_at = case when ? = 'ACKNOWLEDGED' then ? else acknowledged_at end,
+                  resolved_at = case when ? = 'RESOLVED' then ? else resolved_at end,
+                  closed_at = case when ? = 'CLOSED' then ? else closed_at end,
+                  resolution = coalesce(?, resolution),
+                  version = version + 1, updated_at = ?, updated_by = ?
+                where id = ? and status = ? and version = ?""")
+                .params(to.name(), to.name(), ts(at), to.name(), ts(at), to.name(), ts(at), resolution, ts(at), by,
+                        id, from.name(), version)
+                .update() == 1;
+    }
+
+    public boolean assign(UUID id, int version, String assignee, Instant at, String by) {
+        return jdbc.sql("""
+                update complaint set assignee = ?, version = version + 1, updated_at = ?, updated_by = ?
+                where id = ? and version = ?""")
+                .params(assignee, ts(at), by, id, version).update() == 1;
+    }
+
+    /** Other open complaints about the same person (NIK) in the same category. */
+    public List<Complaint> openForPerson(String nik, ComplaintCategory category, UUID except) {
+        if (nik == null) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from complaint where coalesce(subject_nik, complainant_nik) = ?"
+                        + " and category = ? and status not in ('RESOLVED', 'CLOSED') and id <> ? order by created_at")
+                .params(nik, category.name(), except == null ? new UUID(0, 0) : except).query(this::row).list();
+    }
+
+    public void insertEvent(ComplaintEvent e, String regionCode) {
+        jdbc.sql("""
+                insert into complaint_event (id, complaint_id, region_code, at, actor, actor_role, action, from_status,
+                  to_status, note) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(e.id(), e.complaintId(), regionCode, ts(e.at()), e.actor(), e.actorRole(), e.action(),
+                        e.fromStatus() == null ? null : e.fromStatus().name(),
+                        e.toStatus() == null ? null : e.toStatus().name(), e.note())
+                .update();
+    }
+
+    public List<ComplaintEvent> events(UUID complaintId) {
+        return jdbc.sql("""
+                select id, complaint_id, at, actor, actor_role, action, from_status, to_status, note
+                from complaint_event where complaint_id = ? order by at, id""")
+                .param(complaintId)
+                .query((rs, n) -> new ComplaintEvent(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5), rs.getString(6),
+                        status(rs.getString(7)), status(rs.getString(8)), rs.getString(9)))
+                .list();
+    }
+
+    public void insertFile(ComplaintFile f, String regionCode) {
+        jdbc.sql("""
+                insert into complaint_file (id, complaint_id, region_code, sha256, size_bytes, content_type, original_name,
+                  uploaded_at, uploaded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(f.id(), f.complaintId(), regionCode, f.sha256(), f.sizeBytes(), f.contentType(),
+                        f.originalName(), ts(f.uploadedAt()), f.uploadedBy())
+                .update();
+    }
+
+    public List<ComplaintFile> files(UUID complaintId) {
+        return jdbc.sql("""
+                select id, complaint_id, sha256, size_bytes, content_type, original_name, uploaded_at, uploaded_by
+                from complaint_file where complaint_id = ? order by uploaded_at, id""")
+                .param(complaintId)
+                .query((rs, n) -> new ComplaintFile(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getString(3), rs.getLong(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(),
+                        rs.getString(8)))
+                .list();
+    }
+
+    /** One page of the list; {@code today} decides what is overdue (district date). */
+    public Paged<Complaint> list(ComplaintQuery q, LocalDate today, int page, int size) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" where true");
+        String status = q.status() == null ? "" : q.status().trim();
+        if (status.equals("OPEN")) {
+            where.append(" and status in ('RECEIVED', 'ACKNOWLEDGED', 'IN_PROGRESS', 'REFERRED')");
+        } else if (!status.isEmpty()) {
+            where.append(" and status = ?");
+            params.add(status);
+        }
+        if (q.category() != null && !q.category().isBlank()) {
+            where.append(" and category = ?");
+            params.add(q.category().trim());
+        }
+        if (q.region() != null && !q.region().isBlank()) {
+            where.append(" and region_code like ?");
+            params.add(q.region().trim() + "%");
+        }
+        if (q.assignee() != null && !q.assignee().isBlank()) {
+            where.append(" and assignee = ?");
+            params.add(q.assignee().trim());
+        }
+        String overdue = "(status in ('RECEIVED', 'ACKNOWLEDGED', 'IN_PROGRESS', 'REFERRED') and resolve_due < ?"
+                + " or status = 'RECEIVED' and acknowledge_due < ?)";
+        if (q.overdue()) {
+            where.append(" and ").append(overdue);
+            params.add(today);
+            params.add(today);
+        }
+        long total = jdbc.sql("select count(*) from complaint" + where).params(params).query(Long.class).single();
+        List<Object> pageParams = new ArrayList<>(params);
+        String order = switch (q.sort() == null ? "" : q.sort()) {
+            case "newest" -> " order by created_at desc";
+            case "oldest" -> " order by created_at";
+            default -> {
+                pageParams.add(today);
+                pageParams.add(today);
+                yield " order by " + overdue + " desc, status in ('RESOLVED', 'CLOSED'), resolve_due, created_at";
+            }
+        };
+        pageParams.add(size);
+        pageParams.add((long) page * size);
+        List<Complaint> items = jdbc.sql("select " + COLUMNS + " from complaint" + where + order + ", id limit ? offset ?")
+                .params(pageParams).query(this::row).list();
+        return new Paged<>(items, page, size, total);
+    }
+
+    private Complaint row(ResultSet rs, int n) throws SQLException {
+        return new Complaint(rs.getObject("id", UUID.class), rs.getString("tracking_code"), rs.getString("region_code"),
+                Channel.valueOf(rs.getString("channel")), rs.getString("complainant_name"),
+                rs.getString("complainant_phone"), rs.getString("complainant_nik"), rs.getString("subject_nik"),
+                rs.getObject("member_id", UUID.class), rs.getObject("household_id", UUID.class),
+                ComplaintCategory.valueOf(rs.getString("category")), ComplaintType.valueOf(rs.getString("type")),
+                rs.getString("description"), ComplaintStatus.valueOf(rs.getString("status")), rs.getString("assignee"),
+                rs.getObject("acknowledge_due", LocalDate.class), rs.getObject("resolve_due", LocalDate.class),
+                instant(rs.getTimestamp("acknowledged_at")), instant(rs.getTimestamp("resolved_at")),
+                instant(rs.getTimestamp("closed_at")), rs.getString("resolution"), rs.getInt("version"),
+                rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
+                rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
+    }
+
+    private static ComplaintStatus status(String s) {
+        return s == null ? null : ComplaintStatus.valueOf(s);
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+
+    private static Timestamp ts(Instant i) {
+        return i == null ? null : Timestamp.from(i);
+    }
+}
