@@ -63,6 +63,8 @@ class PublicProgramPagesTest {
                 .contains("Langkah pertama: pastikan keluarga terdaftar di DTKS/DTSEN.");
         assertThat(page).as("the ended BST is never suggested").doesNotContain("id=\"fit-BST\"");
         assertThat(r.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(page).as("the answers stay on the form").contains("id=\"q-toddler\" name=\"toddler\" value=\"1\" checked")
+                .doesNotContain("id=\"q-sd\" name=\"sd\" value=\"1\" checked");
         assertThat(get("/program/cocok?sent=1&age=300&members=0").body()).contains("id=\"fit-errors\"")
                 .doesNotContain("id=\"fit-results\"");
     }
