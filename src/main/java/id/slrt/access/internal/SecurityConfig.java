@@ -83,6 +83,8 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/regions", "/api/v1/regions/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/programs", "/api/v1/programs/**").permitAll()
+                        .requestMatchers("/api/v1/programs", "/api/v1/programs/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/users", "/api/v1/users/**").hasAnyRole(STAFF_READING_USERS)
                         .requestMatchers("/api/v1/users", "/api/v1/users/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/tokens", "/api/v1/tokens/**").hasRole("ADMIN")
@@ -133,6 +135,7 @@ class SecurityConfig {
                                 "/actuator/prometheus").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/pengaduan", "/pengaduan/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/program", "/program/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/complaints/new", "/complaints/lookup").hasAnyRole(COMPLAINT_INTAKE)
                         .requestMatchers(HttpMethod.GET, "/complaints", "/complaints/**").hasAnyRole(COMPLAINT_READERS)

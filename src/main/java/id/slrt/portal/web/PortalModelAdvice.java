@@ -1,0 +1,36 @@
+package id.slrt.portal.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * What the public layout needs: language links that keep the page's own query (so switching language
+ * on an answer page keeps the answers on screen).
+ */
+@ControllerAdvice(assignableTypes = PortalController.class)
+class PortalModelAdvice {
+
+    @ModelAttribute("langHref")
+    Map<String, String> langHref(HttpServletRequest request) {
+        List<String> kept = new ArrayList<>();
+        request.getParameterMap().forEach((name, values) -> {
+            if (!name.equals("lang")) {
+                for (String v : values) {
+                    kept.add(enc(name) + "=" + enc(v));
+                }
+            }
+        });
+        String base = request.getRequestURI() + "?" + (kept.isEmpty() ? "" : String.join("&", kept) + "&");
+        return Map.of("id", base + "lang=id", "en", base + "lang=en");
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
