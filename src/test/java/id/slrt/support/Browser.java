@@ -56,6 +56,22 @@ public class Browser implements AutoCloseable {
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /**
+     * Waits until an element shows exactly this text: after a click that loads a new page, the old page's
+     * element may still be read for a moment.
+     */
+    public void waitForText(String css, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> text.equals(d.findElement(By.cssSelector(css)).getText()));
+    }
+
+    /** Waits until a script returns true (an image loaded, a count reached). */
+    public void waitUntilTrue(String js) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(script(js)));
+    }
+
     public void waitUntilPathIs(String path) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().replace(base, "").startsWith(path));
     }

@@ -52,24 +52,24 @@ class ProposeMemberBrowserTest {
             b.click("#save-request");
             b.find("#request-heading");
             String requestPath = b.path();
-            assertThat(b.text("#request-status")).isEqualTo("Draf");
+            b.waitForText("#request-status", "Draf");
 
             new Select(b.find("#evidenceType")).selectByValue("AKTA_KELAHIRAN");
             b.find("#evidence-file").sendKeys(photo.toAbsolutePath().toString());
             b.click("#evidence-upload");
             assertThat(b.text(".exif-date")).contains("20-11-2026 10:15");
             assertThat(b.text(".exif-gps")).contains("-0.52").contains("101.55");
-            assertThat((Boolean) b.script("var i = document.querySelector('.evidence-image');"
-                    + " return i.complete && i.naturalWidth === 320;")).as("the photo is shown inline").isTrue();
+            // the photo is shown inline
+            b.waitUntilTrue("var i = document.querySelector('.evidence-image'); return i.complete && i.naturalWidth === 320;");
             b.click("#submit-request");
-            assertThat(b.text("#request-status")).isEqualTo("Diajukan");
+            b.waitForText("#request-status", "Diajukan");
 
             switchUser(b, "supervisor");
             b.open(requestPath);
             b.type("#why-new-0-fullName", "Nama di akta: Rizki Ramadhan");
             b.type("#return-reason", "Samakan dengan akta kelahiran");
             b.click("#return-request");
-            assertThat(b.text("#request-status")).isEqualTo("Dikembalikan");
+            b.waitForText("#request-status", "Dikembalikan");
 
             switchUser(b, "operator");
             b.open("/updates?inbox=returned");
@@ -80,19 +80,19 @@ class ProposeMemberBrowserTest {
             b.type("#f-new-0-fullName", "Rizki Ramadhan");
             b.click("#save-request");
             b.click("#submit-request");
-            assertThat(b.text("#request-status")).isEqualTo("Diajukan");
+            b.waitForText("#request-status", "Diajukan");
 
             switchUser(b, "supervisor");
             b.open("/updates?inbox=to-verify");
             b.click("#requests-table a[href='" + requestPath + "']");
             b.click("#verify-request");
-            assertThat(b.text("#request-status")).isEqualTo("Terverifikasi");
+            b.waitForText("#request-status", "Terverifikasi");
 
             switchUser(b, "slrt");
             b.open(requestPath);
             b.click("#apply-request");
             b.driver().switchTo().alert().accept();
-            assertThat(b.text("#request-status")).isEqualTo("Diterapkan");
+            b.waitForText("#request-status", "Diterapkan");
             assertThat(b.driver().findElements(org.openqa.selenium.By.cssSelector(".timeline-event")))
                     .extracting(e -> e.getAttribute("data-action"))
                     .containsExactly("CREATED", "FILE_ADDED", "SUBMITTED", "RETURNED", "EDITED", "SUBMITTED", "VERIFIED",
