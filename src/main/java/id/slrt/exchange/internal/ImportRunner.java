@@ -6,7 +6,7 @@ import id.slrt.exchange.ImportStatus;
 import id.slrt.platform.DbScope;
 import id.slrt.platform.Texts;
 import id.slrt.registry.BankAccounts;
-import id.slrt.registry.RegistryService;
+import id.slrt.registry.RegistryBulk;
 import id.slrt.registry.RegistryValidator;
 import id.slrt.shared.CurrentActor;
 import java.nio.file.Path;
@@ -41,7 +41,7 @@ public class ImportRunner {
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
 
     private final ImportRepository repository;
-    private final RegistryService registry;
+    private final RegistryBulk registry;
     private final RegistryValidator validator;
     private final LiveProgress progress;
     private final ExchangeSettings settings;
@@ -52,7 +52,7 @@ public class ImportRunner {
     private final Clock clock;
     private final Map<String, CountDownLatch> holds = new ConcurrentHashMap<>();
 
-    ImportRunner(ImportRepository repository, RegistryService registry, RegistryValidator validator,
+    ImportRunner(ImportRepository repository, RegistryBulk registry, RegistryValidator validator,
                  LiveProgress progress, ExchangeSettings settings, ImportExecutorConfig.ImportExecutor executor,
                  PlatformTransactionManager transactions, Texts texts, Clock clock) {
         this.repository = repository;
@@ -204,24 +204,21 @@ public class ImportRunner {
 
     private void check(Work work, HeaderMapping mapping, CurrentActor actor, LiveProgress.Job live) {
         live.phase(ImportPhase.CHECKING);
-        HouseholdImporter importer = new HouseholdImporter(registry, validator, mapping, actor,
-                texts.get(Texts.INDONESIAN, "import.warning-reason", work.fileName()));
+        HouseholdImporter importer = new HouseholdImporter(registry, validator.banks(), mapping, actor,
+                texts.get(Texts.INDONESIAN, "import.warning-reason", work.fileName()), "import:" + work.jobId());
         tx.executeWithoutResult(status -> {
             String after = "";
             while (true) {
+                if (live.cancelRequested()) {
+                    throw new Cancelled();
+                }
                 List<List<StagedRow>> households = repository.households(work.jobId(), after, settings.householdBatch());
                 if (households.isEmpty()) {
                     break;
                 }
-                List<StagedRow> outcomes = new ArrayList<>();
-                for (List<StagedRow> rows : households) {
-                    if (live.cancelRequested()) {
-                        throw new Cancelled();
-                    }
-                    HouseholdImporter.Result result = importer.apply(rows);
-                    count(result, live);
-                    outcomes.addAll(result.rows());
-                }
+                HouseholdImporter.Result result = importer.applyAll(households);
+                count(result, live);
+                List<StagedRow> outcomes = result.rows();
                 repository.saveOutcomes(work.jobId(), outcomes);
                 List<StagedRow> last = households.get(households.size() - 1);
                 after = last.get(0).householdKey();
@@ -243,9 +240,7 @@ public class ImportRunner {
                 case ERROR -> live.errors++;
             }
         }
-        if (result.created()) {
-            live.households++;
-        }
+        live.households += result.created();
         live.rowsDone += result.rows().size();
     }
 
