@@ -82,9 +82,10 @@ final class HouseholdImporter {
      * service, all at once, and registers those that nothing blocks with one bulk insert, inside the
      * caller's (the job's) transaction. Same outcomes and codes as judging them one after the other.
      */
-    Result applyAll(List<List<StagedRow>> households) {
+    Result applyAll(List<List<StagedRow>> households, ImportRunner.Profile profile) {
         List<Judged> batch = households.stream().map(Judged::new).toList();
-        List<RegistryBulk.Checked> checked = registry.check(batch.stream().map(j -> j.form).toList());
+        List<RegistryBulk.Checked> checked = profile.time("registry check",
+                () -> registry.check(batch.stream().map(j -> j.form).toList()));
         Set<String> kks = new HashSet<>();
         for (int h = 0; h < batch.size(); h++) {
             Judged j = batch.get(h);
@@ -108,7 +109,7 @@ final class HouseholdImporter {
                 kks.add(j.form.noKk());
             }
         }
-        Set<String> registered = new HashSet<>(registry.existingKks(kks));
+        Set<String> registered = new HashSet<>(profile.time("registry kk", () -> registry.existingKks(kks)));
         List<StagedRow> out = new ArrayList<>();
         List<RegistryBulk.NewHousehold> toCreate = new ArrayList<>();
         for (Judged j : batch) {
@@ -139,7 +140,7 @@ final class HouseholdImporter {
                 out.addAll(withOutcomes(j.rows, j.problems, null));
             }
         }
-        registry.create(toCreate, reason, source, actor);
+        profile.time("registry create", () -> registry.create(toCreate, reason, source, actor));
         return new Result(out, toCreate.size());
     }
 

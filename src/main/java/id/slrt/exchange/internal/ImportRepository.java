@@ -189,10 +189,11 @@ public class ImportRepository {
 
     /** The next households after {@code afterKey} (keyset paging), with all their rows in row order. */
     public List<List<StagedRow>> households(UUID jobId, String afterKey, int limit) {
-        List<StagedRow> rows = jdbc.sql("select " + ROW_COLUMNS + " from import_row where job_id = ? and household_key in ("
+        List<StagedRow> rows = jdbc.sql("select row_no, region_code, household_key, nik, data::text, outcome, errors::text "
+                        + "from import_row where job_id = ? and household_key in ("
                         + "select distinct household_key from import_row where job_id = ? and household_key > ? "
                         + "order by household_key limit ?) order by household_key, row_no")
-                .params(jobId, jobId, afterKey, limit).query(this::row).list();
+                .params(jobId, jobId, afterKey, limit).query(this::rowWithoutRaw).list();
         List<List<StagedRow>> households = new ArrayList<>();
         String key = null;
         for (StagedRow r : rows) {
@@ -261,6 +262,15 @@ public class ImportRepository {
                         + "order by row_no limit ?")
                 .params(jobId, outcome.name(), afterRow, limit).query(this::row).list().stream()
                 .map(r -> new ImportRow(r.rowNo(), r.raw(), r.outcome(), r.problems())).toList();
+    }
+
+    /** A staged row for judging: its original cells are not needed (nor read) there. */
+    private StagedRow rowWithoutRaw(ResultSet rs, int n) throws SQLException {
+        String outcome = rs.getString("outcome");
+        return new StagedRow(rs.getInt("row_no"), rs.getString("region_code"), rs.getString("household_key"),
+                rs.getString("nik"), List.of(),
+                json.readValue(rs.getString("data"), new TypeReference<LinkedHashMap<String, String>>() { }),
+                outcome == null ? null : RowOutcome.valueOf(outcome), problems(rs.getString("errors")));
     }
 
     private StagedRow row(ResultSet rs, int n) throws SQLException {
