@@ -12,6 +12,6 @@ public record ExchangeSettings(DataSize maxSize, int copyBatch, int householdBat
     public ExchangeSettings {
         maxSize = maxSize == null ? DataSize.ofMegabytes(200) : maxSize;
         copyBatch = copyBatch <= 0 ? 5000 : copyBatch;
-        householdBatch = householdBatch <= 0 ? 500 : householdBatch;
+        householdBatch = householdBatch <= 0 ? 2000 : householdBatch;
     }
 }

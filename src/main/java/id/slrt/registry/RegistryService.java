@@ -586,6 +586,17 @@ public class RegistryService {
     // --- validation -------------------------------------------------------------------------------
 
     ValidationResult validate(HouseholdForm form, List<MemberForm> rows, Map<UUID, Member> existing) {
+        return validate(form, rows, existing, validator::duplicateNik);
+    }
+
+    /** Who else holds a NIK, as a finding on {@code field}: one look-up per NIK, or from holders read in bulk. */
+    interface DuplicateNiks {
+        ValidationResult find(String field, String nik, UUID exceptMemberId);
+    }
+
+    /** The registry's checks of a household; the duplicate-NIK finding comes from {@code duplicates}. */
+    ValidationResult validate(HouseholdForm form, List<MemberForm> rows, Map<UUID, Member> existing,
+                              DuplicateNiks duplicates) {
         ValidationResult result = new ValidationResult();
         validateRegion(form.regionCode(), result);
         if (!HouseholdForm.isBlank(form.noKk())) {
@@ -639,7 +650,7 @@ public class RegistryService {
                     if (first != null) {
                         result.add(Issue.error(p + "nik", "nik.duplicate-in-form", first + 1));
                     }
-                    result.addAll(validator.duplicateNik(p + "nik", value, row.id()));
+                    result.addAll(duplicates.find(p + "nik", value, row.id()));
                 }
             }
             if (!HouseholdForm.isBlank(row.maritalStatus()) && !Member.MARITAL.contains(row.maritalStatus())) {
@@ -695,7 +706,7 @@ public class RegistryService {
     }
 
     /** The issues of one member (prefix) or of the household itself (prefix null), as rows to keep. */
-    private static List<IssueRow> issueRows(ValidationResult result, String prefix, UUID memberId, HouseholdForm form) {
+    static List<IssueRow> issueRows(ValidationResult result, String prefix, UUID memberId, HouseholdForm form) {
         List<IssueRow> rows = new ArrayList<>();
         for (Issue issue : result.issues()) {
             boolean memberIssue = issue.field() != null && issue.field().startsWith("members[");
@@ -708,7 +719,7 @@ public class RegistryService {
         return rows;
     }
 
-    private Member toMember(UUID id, Household h, MemberForm row, int version, Instant now, CurrentActor by,
+    static Member toMember(UUID id, Household h, MemberForm row, int version, Instant now, CurrentActor by,
                             String quality) {
         boolean noNik = !HouseholdForm.isBlank(row.noNikReason());
         return new Member(id, h.id(), h.regionCode(), noNik ? null : row.nik().strip(), noNik ? row.noNikReason().trim() : null,
@@ -764,7 +775,7 @@ public class RegistryService {
         return s;
     }
 
-    private static List<MemberForm> nonBlank(List<MemberForm> rows) {
+    static List<MemberForm> nonBlank(List<MemberForm> rows) {
         return rows.stream().filter(r -> !r.blank()).toList();
     }
 
@@ -772,11 +783,11 @@ public class RegistryService {
         return s == null ? "" : s.trim();
     }
 
-    private static String trim(String s) {
+    static String trim(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    private static String digitsOrNull(String s) {
+    static String digitsOrNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -83,12 +83,21 @@ public class RegistryValidator {
      */
     @Transactional(readOnly = true)
     public ValidationResult duplicateNik(String field, String nik, UUID exceptMemberId) {
+        if (nik == null || !nik.matches("\\d{16}")) {
+            return new ValidationResult();
+        }
+        return duplicateNik(field, nik, exceptMemberId, reference.nikHolders(nik));
+    }
+
+    /** The same finding from holders already read (for many households at once: see RegistryBulk). */
+    ValidationResult duplicateNik(String field, String nik, UUID exceptMemberId,
+                                  List<ReferenceRepository.NikHolder> holders) {
         ValidationResult result = new ValidationResult();
         if (nik == null || !nik.matches("\\d{16}")) {
             return result;
         }
         String scope = DbScope.current();
-        for (ReferenceRepository.NikHolder holder : reference.nikHolders(nik)) {
+        for (ReferenceRepository.NikHolder holder : holders) {
             if (holder.memberId().equals(exceptMemberId)) {
                 continue;
             }

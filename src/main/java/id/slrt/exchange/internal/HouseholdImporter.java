@@ -3,29 +3,26 @@ package id.slrt.exchange.internal;
 import id.slrt.exchange.RowOutcome;
 import id.slrt.exchange.RowProblem;
 import id.slrt.registry.BankAccounts;
-import id.slrt.registry.Household;
 import id.slrt.registry.HouseholdForm;
 import id.slrt.registry.HouseholdForm.MemberForm;
 import id.slrt.registry.Issue;
-import id.slrt.registry.Member;
-import id.slrt.registry.RegistryService;
-import id.slrt.registry.RegistryValidator;
-import id.slrt.registry.ValidationResult;
+import id.slrt.registry.RegistryBulk;
 import id.slrt.shared.CurrentActor;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * Judges the rows of one household (same No. KK and desa) with the registry's own validation service
- * and, when nothing blocks, registers it through the registry's public API, inside the caller's
- * (the job's) transaction. Every row gets an outcome; a household is saved whole or not at all, so the
+ * Judges households (each the rows of one No. KK and desa) a batch at a time with the registry's own
+ * validation service (RegistryBulk: the same checks and codes as a single save, with the duplicate-NIK
+ * and No. KK look-ups done once per batch) and registers those that nothing blocks with one bulk insert,
+ * inside the caller's (the job's) transaction. Every row gets an outcome; a household is saved whole or not at all, so the
  * rows of a refused household all go to the quarantine together and can be re-imported together.
  * <p>
  * A household with a member whose NIK, or whose No. KK, is already in the registry is skipped with an
@@ -43,95 +40,125 @@ final class HouseholdImporter {
         BY_REGISTRY_FIELD.put("members", Field.HUB_KELUARGA);
     }
 
-    private final RegistryService registry;
-    private final RegistryValidator validator;
+    private final RegistryBulk registry;
+    private final Map<String, BankAccounts.Bank> banks = new HashMap<>();
     private final HeaderMapping mapping;
     private final CurrentActor actor;
-    private final String warningReason;
+    private final String reason;
+    private final String source;
 
-    HouseholdImporter(RegistryService registry, RegistryValidator validator, HeaderMapping mapping, CurrentActor actor,
-                      String warningReason) {
+    HouseholdImporter(RegistryBulk registry, List<BankAccounts.Bank> banks, HeaderMapping mapping, CurrentActor actor,
+                      String reason, String source) {
         this.registry = registry;
-        this.validator = validator;
+        banks.forEach(b -> this.banks.put(b.code(), b));
         this.mapping = mapping;
         this.actor = actor;
-        this.warningReason = warningReason;
+        this.reason = reason;
+        this.source = source;
     }
 
-    record Result(List<StagedRow> rows, boolean created) {
+    /** The rows of a batch of households with their outcomes, and how many households were registered. */
+    record Result(List<StagedRow> rows, int created) {
     }
 
-    Result apply(List<StagedRow> rows) {
-        List<List<RowProblem>> problems = new ArrayList<>();
-        rows.forEach(r -> problems.add(new ArrayList<>(r.problems())));
-        HouseholdForm form = form(rows);
-        ValidationResult result = registry.check(null, form);
-        boolean exists = false;
-        for (Issue issue : result.issues()) {
-            exists |= place(issue, rows.size(), problems);
+    /** One household's rows and what was found on each, while its batch is judged. */
+    private static final class Judged {
+        final List<StagedRow> rows;
+        final List<List<RowProblem>> problems = new ArrayList<>();
+        final HouseholdForm form;
+        RegistryBulk.Checked checked;
+        boolean exists;
+        boolean anyError;
+
+        Judged(List<StagedRow> rows) {
+            this.rows = rows;
+            rows.forEach(r -> problems.add(new ArrayList<>(r.problems())));
+            this.form = form(rows);
         }
-        for (int i = 0; i < rows.size(); i++) {
-            StagedRow r = rows.get(i);
-            if (!r.get(Field.BANK).isEmpty() || !r.get(Field.NO_REKENING).isEmpty()) {
-                BankAccounts.Check bank = validator.bankAccount("accountNumber", r.get(Field.BANK), r.get(Field.NO_REKENING));
-                for (Issue issue : bank.result().issues()) {
-                    add(problems.get(i), issue.code(), issue.severity(), column(issue.field()), issue.args());
-                }
-            }
-        }
-        boolean anyError = problems.stream().flatMap(List::stream).anyMatch(RowProblem::isError);
-        if (!anyError && !exists && form.noKk().matches("\\d{16}") && !registry.householdsByKk(form.noKk()).isEmpty()) {
-            exists = true;
-            problems.forEach(p -> p.add(new RowProblem("import.kk-exists", Issue.Severity.WARNING,
-                    mapping.header(Field.NO_KK), form.noKk())));
-        }
-        if (anyError) {
-            String errorRows = errorRows(rows, problems);
-            for (List<RowProblem> p : problems) {
-                if (p.stream().noneMatch(RowProblem::isError)) {
-                    p.add(new RowProblem("import.household-rejected", Issue.Severity.ERROR, mapping.header(Field.NO_KK),
-                            errorRows));
-                }
-            }
-            return new Result(withOutcomes(rows, problems, RowOutcome.ERROR), false);
-        }
-        if (exists) {
-            for (List<RowProblem> p : problems) {
-                if (p.stream().noneMatch(x -> x.code().equals("import.exists") || x.code().equals("import.kk-exists"))) {
-                    p.add(new RowProblem("import.household-skipped", Issue.Severity.WARNING, mapping.header(Field.NO_KK)));
-                }
-            }
-            return new Result(withOutcomes(rows, problems, RowOutcome.WARNING), false);
-        }
-        save(form, rows, result);
-        return new Result(withOutcomes(rows, problems, null), true);
     }
 
-    private void save(HouseholdForm form, List<StagedRow> rows, ValidationResult result) {
-        boolean warned = !result.warnings().isEmpty();
-        HouseholdForm toSave = new HouseholdForm(form.regionCode(), form.noKk(), form.dtksId(), form.address(), form.rt(),
-                form.rw(), form.dusun(), null, null, null, null, null, null, null, null, null, null, form.members(),
-                warned, warned ? warningReason : "");
-        Household h = registry.create(toSave, actor);
-        Map<String, UUID> memberByNik = registry.find(h.id()).orElseThrow().members().stream()
-                .filter(m -> m.nik() != null).collect(Collectors.toMap(Member::nik, Member::id, (a, b) -> a));
-        Set<String> householdPrograms = new java.util.LinkedHashSet<>();
-        for (StagedRow r : rows) {
-            UUID member = memberByNik.get(r.get(Field.NIK));
-            if (member != null && !r.get(Field.NO_REKENING).isEmpty()) {
-                registry.addBankAccount(h.id(), member, r.get(Field.BANK), r.get(Field.NO_REKENING), actor);
+    /**
+     * Judges a batch of households (each: the rows of one No. KK and desa) with the registry's validation
+     * service, all at once, and registers those that nothing blocks with one bulk insert, inside the
+     * caller's (the job's) transaction. Same outcomes and codes as judging them one after the other.
+     */
+    Result applyAll(List<List<StagedRow>> households, ImportRunner.Profile profile) {
+        List<Judged> batch = households.stream().map(Judged::new).toList();
+        List<RegistryBulk.Checked> checked = profile.time("registry check",
+                () -> registry.check(batch.stream().map(j -> j.form).toList()));
+        Set<String> kks = new HashSet<>();
+        for (int h = 0; h < batch.size(); h++) {
+            Judged j = batch.get(h);
+            j.checked = checked.get(h);
+            for (Issue issue : j.checked.result().issues()) {
+                j.exists |= place(issue, j.rows.size(), j.problems);
             }
+            for (int i = 0; i < j.rows.size(); i++) {
+                StagedRow r = j.rows.get(i);
+                if (!r.get(Field.BANK).isEmpty() || !r.get(Field.NO_REKENING).isEmpty()) {
+                    String bank = r.get(Field.BANK);
+                    BankAccounts.Check check = BankAccounts.check("accountNumber", bank,
+                            banks.get(bank.trim().toUpperCase()), r.get(Field.NO_REKENING));
+                    for (Issue issue : check.result().issues()) {
+                        add(j.problems.get(i), issue.code(), issue.severity(), column(issue.field()), issue.args());
+                    }
+                }
+            }
+            j.anyError = j.problems.stream().flatMap(List::stream).anyMatch(RowProblem::isError);
+            if (!j.anyError && !j.exists && j.form.noKk().matches("\\d{16}")) {
+                kks.add(j.form.noKk());
+            }
+        }
+        Set<String> registered = new HashSet<>(profile.time("registry kk", () -> registry.existingKks(kks)));
+        List<StagedRow> out = new ArrayList<>();
+        List<RegistryBulk.NewHousehold> toCreate = new ArrayList<>();
+        for (Judged j : batch) {
+            if (!j.anyError && !j.exists && j.form.noKk().matches("\\d{16}") && !registered.add(j.form.noKk())) {
+                j.exists = true;
+                j.problems.forEach(p -> p.add(new RowProblem("import.kk-exists", Issue.Severity.WARNING,
+                        mapping.header(Field.NO_KK), j.form.noKk())));
+            }
+            if (j.anyError) {
+                String errorRows = errorRows(j.rows, j.problems);
+                for (List<RowProblem> p : j.problems) {
+                    if (p.stream().noneMatch(RowProblem::isError)) {
+                        p.add(new RowProblem("import.household-rejected", Issue.Severity.ERROR,
+                                mapping.header(Field.NO_KK), errorRows));
+                    }
+                }
+                out.addAll(withOutcomes(j.rows, j.problems, RowOutcome.ERROR));
+            } else if (j.exists) {
+                for (List<RowProblem> p : j.problems) {
+                    if (p.stream().noneMatch(x -> x.code().equals("import.exists") || x.code().equals("import.kk-exists"))) {
+                        p.add(new RowProblem("import.household-skipped", Issue.Severity.WARNING,
+                                mapping.header(Field.NO_KK)));
+                    }
+                }
+                out.addAll(withOutcomes(j.rows, j.problems, RowOutcome.WARNING));
+            } else {
+                toCreate.add(toCreate(j));
+                out.addAll(withOutcomes(j.rows, j.problems, null));
+            }
+        }
+        profile.time("registry create", () -> registry.create(toCreate, reason, source, actor));
+        return new Result(out, toCreate.size());
+    }
+
+    /** The household with, per member row, its bank account and PBI; PKH and BPNT on any row are the household's. */
+    private static RegistryBulk.NewHousehold toCreate(Judged j) {
+        List<RegistryBulk.MemberExtras> members = new ArrayList<>();
+        Set<String> householdPrograms = new LinkedHashSet<>();
+        for (StagedRow r : j.rows) {
+            members.add(new RegistryBulk.MemberExtras(r.get(Field.BANK), r.get(Field.NO_REKENING),
+                    "Y".equals(r.get(Field.PBI)) ? Set.of("PBI_JK") : Set.of()));
             if ("Y".equals(r.get(Field.PKH))) {
                 householdPrograms.add("PKH");
             }
             if ("Y".equals(r.get(Field.BPNT))) {
                 householdPrograms.add("BPNT");
             }
-            if (member != null && "Y".equals(r.get(Field.PBI))) {
-                registry.addProgram(h.id(), member, "PBI_JK", null, actor);
-            }
         }
-        householdPrograms.forEach(p -> registry.addProgram(h.id(), null, p, null, actor));
+        return new RegistryBulk.NewHousehold(j.checked, members, householdPrograms);
     }
 
     /** The household as the registry's form: household fields from the head's row (else the first). */

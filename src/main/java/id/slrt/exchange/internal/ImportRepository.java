@@ -40,8 +40,6 @@ public class ImportRepository {
     private static final String JOB_COLUMNS = "id, region_code, sha256, file_name, file_size, format, status, phase, "
             + "total_rows, rows_done, accepted, warnings, errors, households, columns::text, encoding, failure, "
             + "created_at, created_by, finished_at, cancelled_by";
-    private static final String ROW_COLUMNS = "row_no, region_code, household_key, nik, raw::text, data::text, outcome, "
-            + "errors::text";
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -146,6 +144,9 @@ public class ImportRepository {
             field(csv, json.writeValueAsString(r.data())).append(',');
             field(csv, problemsJson(r.problems())).append('\n');
         }
+        if (csv.isEmpty()) {
+            return;
+        }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             try (Statement st = connection.createStatement()) {
@@ -189,10 +190,11 @@ public class ImportRepository {
 
     /** The next households after {@code afterKey} (keyset paging), with all their rows in row order. */
     public List<List<StagedRow>> households(UUID jobId, String afterKey, int limit) {
-        List<StagedRow> rows = jdbc.sql("select " + ROW_COLUMNS + " from import_row where job_id = ? and household_key in ("
+        List<StagedRow> rows = jdbc.sql("select row_no, region_code, household_key, nik, data::text, outcome, errors::text "
+                        + "from import_row where job_id = ? and household_key in ("
                         + "select distinct household_key from import_row where job_id = ? and household_key > ? "
                         + "order by household_key limit ?) order by household_key, row_no")
-                .params(jobId, jobId, afterKey, limit).query(this::row).list();
+                .params(jobId, jobId, afterKey, limit).query(this::rowWithoutRaw).list();
         List<List<StagedRow>> households = new ArrayList<>();
         String key = null;
         for (StagedRow r : rows) {
@@ -205,14 +207,23 @@ public class ImportRepository {
         return households;
     }
 
+    /**
+     * Stores the outcomes of judged rows. An accepted row (no finding at all) is not written: in a DONE
+     * job a row without outcome is accepted (see {@link #OUTCOME}); rewriting every accepted row of a
+     * million-row file cost as much as staging it. Until the job is DONE such rows have no outcome, and a
+     * cancelled or failed job keeps none, as before.
+     */
     public void saveOutcomes(UUID jobId, List<StagedRow> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        StringBuilder csv = new StringBuilder(rows.size() * 128);
+        StringBuilder csv = new StringBuilder(rows.size() * 64);
         for (StagedRow r : rows) {
+            if (r.outcome() == RowOutcome.ACCEPTED && r.problems().isEmpty()) {
+                continue;
+            }
             csv.append(r.rowNo()).append(',').append(r.outcome().name()).append(',');
             field(csv, problemsJson(r.problems())).append('\n');
+        }
+        if (csv.isEmpty()) {
+            return;
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
@@ -240,15 +251,28 @@ public class ImportRepository {
         }
     }
 
+    /** A row's outcome: stored, or accepted when the job is DONE and none was stored (see saveOutcomes). */
+    private static final String OUTCOME = "coalesce(outcome, (select 'ACCEPTED' from import_job j "
+            + "where j.id = import_row.job_id and j.status = 'DONE')) as outcome";
+    private static final String READ_COLUMNS = "row_no, region_code, household_key, nik, raw::text, data::text, "
+            + OUTCOME + ", errors::text";
+
+    private static String outcomeIs(RowOutcome outcome) {
+        return outcome == RowOutcome.ACCEPTED
+                ? " and (outcome = ? or outcome is null and exists (select 1 from import_job j where j.id = import_row.job_id"
+                        + " and j.status = 'DONE'))"
+                : " and outcome = ?";
+    }
+
     /** Rows of a job, optionally of one outcome, in row order (paged). */
     public Paged<ImportRow> rows(UUID jobId, RowOutcome outcome, int page, int size) {
-        String where = " where job_id = ?" + (outcome == null ? "" : " and outcome = ?");
+        String where = " where job_id = ?" + (outcome == null ? "" : outcomeIs(outcome));
         Object[] params = outcome == null ? new Object[] {jobId} : new Object[] {jobId, outcome.name()};
         long total = jdbc.sql("select count(*) from import_row" + where).params(params).query(Long.class).single();
         List<Object> p = new ArrayList<>(List.of(params));
         p.add(size);
         p.add((long) page * size);
-        List<ImportRow> items = jdbc.sql("select " + ROW_COLUMNS + " from import_row" + where
+        List<ImportRow> items = jdbc.sql("select " + READ_COLUMNS + " from import_row" + where
                         + " order by row_no limit ? offset ?")
                 .params(p.toArray()).query(this::row).list().stream()
                 .map(r -> new ImportRow(r.rowNo(), r.raw(), r.outcome(), r.problems())).toList();
@@ -257,10 +281,19 @@ public class ImportRepository {
 
     /** Rows of one outcome after {@code afterRow}, for streaming a download without holding them all. */
     public List<ImportRow> rowsAfter(UUID jobId, RowOutcome outcome, int afterRow, int limit) {
-        return jdbc.sql("select " + ROW_COLUMNS + " from import_row where job_id = ? and outcome = ? and row_no > ? "
-                        + "order by row_no limit ?")
+        return jdbc.sql("select " + READ_COLUMNS + " from import_row where job_id = ?" + outcomeIs(outcome)
+                        + " and row_no > ? order by row_no limit ?")
                 .params(jobId, outcome.name(), afterRow, limit).query(this::row).list().stream()
                 .map(r -> new ImportRow(r.rowNo(), r.raw(), r.outcome(), r.problems())).toList();
+    }
+
+    /** A staged row for judging: its original cells are not needed (nor read) there. */
+    private StagedRow rowWithoutRaw(ResultSet rs, int n) throws SQLException {
+        String outcome = rs.getString("outcome");
+        return new StagedRow(rs.getInt("row_no"), rs.getString("region_code"), rs.getString("household_key"),
+                rs.getString("nik"), List.of(),
+                json.readValue(rs.getString("data"), new TypeReference<LinkedHashMap<String, String>>() { }),
+                outcome == null ? null : RowOutcome.valueOf(outcome), problems(rs.getString("errors")));
     }
 
     private StagedRow row(ResultSet rs, int n) throws SQLException {

@@ -6,7 +6,7 @@ import id.slrt.exchange.ImportStatus;
 import id.slrt.platform.DbScope;
 import id.slrt.platform.Texts;
 import id.slrt.registry.BankAccounts;
-import id.slrt.registry.RegistryService;
+import id.slrt.registry.RegistryBulk;
 import id.slrt.registry.RegistryValidator;
 import id.slrt.shared.CurrentActor;
 import java.nio.file.Path;
@@ -41,7 +41,7 @@ public class ImportRunner {
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
 
     private final ImportRepository repository;
-    private final RegistryService registry;
+    private final RegistryBulk registry;
     private final RegistryValidator validator;
     private final LiveProgress progress;
     private final ExchangeSettings settings;
@@ -52,7 +52,36 @@ public class ImportRunner {
     private final Clock clock;
     private final Map<String, CountDownLatch> holds = new ConcurrentHashMap<>();
 
-    ImportRunner(ImportRepository repository, RegistryService registry, RegistryValidator validator,
+    /** Where an import's time goes, per step (logged at the end: the benchmark's profile). */
+    static final class Profile {
+        private final Map<String, Long> nanos = new java.util.LinkedHashMap<>();
+
+        <T> T time(String step, java.util.function.Supplier<T> work) {
+            long t = System.nanoTime();
+            try {
+                return work.get();
+            } finally {
+                nanos.merge(step, System.nanoTime() - t, Long::sum);
+            }
+        }
+
+        void time(String step, Runnable work) {
+            time(step, () -> {
+                work.run();
+                return null;
+            });
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder sb = new StringBuilder();
+            nanos.forEach((k, v) -> sb.append(sb.isEmpty() ? "" : ", ").append(k).append(' ').append(v / 1_000_000)
+                    .append(" ms"));
+            return sb.toString();
+        }
+    }
+
+    ImportRunner(ImportRepository repository, RegistryBulk registry, RegistryValidator validator,
                  LiveProgress progress, ExchangeSettings settings, ImportExecutorConfig.ImportExecutor executor,
                  PlatformTransactionManager transactions, Texts texts, Clock clock) {
         this.repository = repository;
@@ -107,15 +136,17 @@ public class ImportRunner {
         LiveProgress.Job live = progress.of(work.jobId()).orElseThrow();
         try {
             long started = System.nanoTime();
-            HeaderMapping mapping = stage(work, live);
+            Profile profile = new Profile();
+            HeaderMapping mapping = stage(work, live, profile);
             long read = System.nanoTime();
-            check(work, mapping, (CurrentActor) importer.getPrincipal(), live);
+            check(work, mapping, (CurrentActor) importer.getPrincipal(), live, profile);
             long checked = System.nanoTime();
             finish(work.jobId(), ImportStatus.DONE, live, null);
             log.info("Import {} of {}: {} rows read and staged in {} ms, {} households checked and saved in {} ms "
                             + "({} accepted, {} warnings, {} errors)", work.jobId(), work.fileName(), live.totalRows,
                     (read - started) / 1_000_000, live.households, (checked - read) / 1_000_000, live.accepted,
                     live.warnings, live.errors);
+            log.info("Import {} profile: {}", work.jobId(), profile);
         } catch (Cancelled e) {
             finish(work.jobId(), ImportStatus.CANCELLED, live, null);
         } catch (UnreadableFile e) {
@@ -138,7 +169,7 @@ public class ImportRunner {
 
     // --- reading ---------------------------------------------------------------------------------
 
-    private HeaderMapping stage(Work work, LiveProgress.Job live) {
+    private HeaderMapping stage(Work work, LiveProgress.Job live, Profile profile) {
         live.phase(ImportPhase.READING);
         List<BankAccounts.Bank> banks = validator.banks();
         List<StagedRow> batch = new ArrayList<>(settings.copyBatch());
@@ -161,11 +192,11 @@ public class ImportRunner {
             }
             int rowNo = xlsx ? line - header[0] : ++header[1];
             if (!blank) {
-                batch.add(normalizer[0].normalize(rowNo, cells));
+                batch.add(profile.time("normalize", () -> normalizer[0].normalize(rowNo, cells)));
                 live.totalRows++;
                 live.rowsDone++;
                 if (batch.size() >= settings.copyBatch()) {
-                    flush(work, batch, live);
+                    profile.time("stage", () -> flush(work, batch, live));
                 }
             }
             return true;
@@ -176,9 +207,9 @@ public class ImportRunner {
         if (mapping[0] == null) {
             throw new UnreadableFile("import.file.empty", null);
         }
-        flush(work, batch, live);
+        profile.time("stage", () -> flush(work, batch, live));
         if (mapping[0].has(Field.NIK)) {
-            tx.executeWithoutResult(s -> repository.markDuplicateNiksInFile(work.jobId(), mapping[0].header(Field.NIK)));
+            profile.time("duplicates in file", () -> tx.executeWithoutResult(s -> repository.markDuplicateNiksInFile(work.jobId(), mapping[0].header(Field.NIK))));
         }
         return mapping[0];
     }
@@ -202,27 +233,26 @@ public class ImportRunner {
 
     // --- checking and saving -----------------------------------------------------------------------
 
-    private void check(Work work, HeaderMapping mapping, CurrentActor actor, LiveProgress.Job live) {
+    private void check(Work work, HeaderMapping mapping, CurrentActor actor, LiveProgress.Job live, Profile profile) {
         live.phase(ImportPhase.CHECKING);
-        HouseholdImporter importer = new HouseholdImporter(registry, validator, mapping, actor,
-                texts.get(Texts.INDONESIAN, "import.warning-reason", work.fileName()));
+        HouseholdImporter importer = new HouseholdImporter(registry, validator.banks(), mapping, actor,
+                texts.get(Texts.INDONESIAN, "import.warning-reason", work.fileName()), "import:" + work.jobId());
         tx.executeWithoutResult(status -> {
             String after = "";
             while (true) {
-                List<List<StagedRow>> households = repository.households(work.jobId(), after, settings.householdBatch());
+                if (live.cancelRequested()) {
+                    throw new Cancelled();
+                }
+                String from = after;
+                List<List<StagedRow>> households = profile.time("read staged",
+                        () -> repository.households(work.jobId(), from, settings.householdBatch()));
                 if (households.isEmpty()) {
                     break;
                 }
-                List<StagedRow> outcomes = new ArrayList<>();
-                for (List<StagedRow> rows : households) {
-                    if (live.cancelRequested()) {
-                        throw new Cancelled();
-                    }
-                    HouseholdImporter.Result result = importer.apply(rows);
-                    count(result, live);
-                    outcomes.addAll(result.rows());
-                }
-                repository.saveOutcomes(work.jobId(), outcomes);
+                HouseholdImporter.Result result = importer.applyAll(households, profile);
+                count(result, live);
+                List<StagedRow> outcomes = result.rows();
+                profile.time("save outcomes", () -> repository.saveOutcomes(work.jobId(), outcomes));
                 List<StagedRow> last = households.get(households.size() - 1);
                 after = last.get(0).householdKey();
                 separateTx.executeWithoutResult(s -> repository.progress(work.jobId(), live.phase, live.totalRows,
@@ -243,9 +273,7 @@ public class ImportRunner {
                 case ERROR -> live.errors++;
             }
         }
-        if (result.created()) {
-            live.households++;
-        }
+        live.households += result.created();
         live.rowsDone += result.rows().size();
     }
 

@@ -28,9 +28,14 @@ class GenerateCommand implements ApplicationRunner {
     private final TransactionTemplate tx;
     private final String people;
     private final String seed;
+    private final String csv;
+    private final String csvErrors;
 
     GenerateCommand(RegistryGenerator generator, SlrtProperties props, JdbcTemplate jdbc, TransactionTemplate tx,
-                    @Value("${slrt.generate.people:}") String people, @Value("${slrt.generate.seed:42}") String seed) {
+                    @Value("${slrt.generate.people:}") String people, @Value("${slrt.generate.seed:42}") String seed,
+                    @Value("${slrt.generate.csv:}") String csv, @Value("${slrt.generate.csv-errors:0.03}") String csvErrors) {
+        this.csv = csv;
+        this.csvErrors = csvErrors;
         this.generator = generator;
         this.props = props;
         this.jdbc = jdbc;
@@ -46,6 +51,10 @@ class GenerateCommand implements ApplicationRunner {
         }
         GenerationRequest request = GenerationRequest.of(props.district(),
                 Settings.seed("SLRT_GENERATE_SEED", seed), Settings.positiveInt("SLRT_GENERATE_PEOPLE", people));
+        if (!csv.isBlank()) {
+            writeCsv(request);
+            return;
+        }
         GenerationReport report;
         try {
             report = generator.generate(request);
@@ -53,6 +62,26 @@ class GenerateCommand implements ApplicationRunner {
             throw new StartupProblem(e.indonesian(), e.english(), e);
         }
         print(System.out, report);
+    }
+
+    /** SLRT_GENERATE_CSV: the people go to a CSV file to import (bench/README.md), not to the database. */
+    private void writeCsv(GenerationRequest request) {
+        double rate = Double.parseDouble(csvErrors);
+        java.nio.file.Path file = java.nio.file.Path.of(csv).toAbsolutePath();
+        long started = System.nanoTime();
+        long[] written = generator.writeImportFile(request, rate, file);
+        PrintStream out = System.out;
+        out.println();
+        out.printf(Locale.ROOT, "SLRT import file: district %s, seed %d, %d cores%n", request.district(), request.seed(),
+                Runtime.getRuntime().availableProcessors());
+        out.printf(Locale.ROOT, "  %-24s %s%n", "file", file);
+        out.printf(Locale.ROOT, "  %-24s %,14d%n", "rows (people)", written[0]);
+        out.printf(Locale.ROOT, "  %-24s %,14d%n", "households", written[1]);
+        out.printf(Locale.ROOT, "  %-24s %,14d   (%.2f%%)%n", "rows with damage", written[2], 100.0 * written[2] / written[0]);
+        out.printf(Locale.ROOT, "  %-24s %,14.1f%n", "size (MB)", file.toFile().length() / (1024.0 * 1024.0));
+        out.printf(Locale.ROOT, "  %-24s %,14.1f%n", "elapsed (s)", (System.nanoTime() - started) / 1e9);
+        out.println();
+        out.flush();
     }
 
     private void print(PrintStream out, GenerationReport report) {

@@ -8,6 +8,7 @@ import id.slrt.region.RegionService;
 import id.slrt.registry.RegistryValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -79,6 +80,21 @@ public class RegistryGenerator {
         GenerationReport report = report(request, rows, Duration.ofNanos(System.nanoTime() - started));
         audit(report);
         return report;
+    }
+
+    /**
+     * Writes the request's people (generated without the generator's own damage) as a CSV file to
+     * import, with {@code errorRate} of the rows damaged in ways the import must name (benchmark of
+     * bulk import). Nothing is written to the database. Returns rows, households and damaged rows.
+     */
+    public long[] writeImportFile(GenerationRequest request, double errorRate, java.nio.file.Path file) {
+        try (Writer out = java.nio.file.Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            ImportFile.Written w = ImportFile.write(households(request.withErrors(ErrorRates.NONE)), errorRate,
+                    request.seed(), out);
+            return new long[] {w.rows(), w.households(), w.damagedRows()};
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The request's households, generated but not written (for tests and previews). */

@@ -55,4 +55,22 @@ public class ReferenceRepository {
                 .query((rs, n) -> new NikHolder(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3)))
                 .list();
     }
+
+    /**
+     * Active holders of any of these NIKs anywhere in the district, by NIK (one statement for a whole
+     * batch of households; same visibility as {@link #nikHolders(String)}).
+     */
+    public java.util.Map<String, List<NikHolder>> nikHolders(java.util.Collection<String> niks) {
+        java.util.Map<String, List<NikHolder>> byNik = new java.util.HashMap<>();
+        if (niks.isEmpty()) {
+            return byNik;
+        }
+        jdbc.sql("select nik, member_id, household_id, region_code from slrt_nik_holders_any(?::text[])")
+                .param(niks.toArray(String[]::new))
+                .query(rs -> {
+                    byNik.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>()).add(new NikHolder(
+                            rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), rs.getString(4)));
+                });
+        return byNik;
+    }
 }

@@ -193,7 +193,7 @@ public class RegistryRepository {
 
     private static final String ARG_SEPARATOR = "\u001F";
 
-    private static String joinArgs(Object[] args) {
+    public static String joinArgs(Object[] args) {
         return String.join(ARG_SEPARATOR, Arrays.stream(args).map(String::valueOf).toList());
     }
 
