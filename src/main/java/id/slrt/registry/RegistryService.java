@@ -371,6 +371,10 @@ public class RegistryService {
         if (!repository.updateHousehold(changed, current.version())) {
             throw new StaleEdit(repository.household(id).orElseThrow(), repository.members(id));
         }
+        if (!changed.regionCode().equals(current.regionCode())) {
+            // the family moved desa: its people and their records move into the new desa's scope with it
+            repository.moveHouseholdRegion(id, changed.regionCode());
+        }
         Map<String, Change> householdChanges = AuditLog.diff(snapshot(current), snapshot(changed));
         if (!householdChanges.isEmpty()) {
             history(changed, "household", id, "UPDATED", householdChanges, form.warningReason(), now, by);

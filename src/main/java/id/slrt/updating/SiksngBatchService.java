@@ -311,9 +311,21 @@ public class SiksngBatchService {
     }
 
     private void sendBack(ChangeRequest r, String reason, Map<String, String> details, Instant now, CurrentActor by) {
+        endRefusedProposals(r, by);
         Map<String, String> returns = Map.of("", reason);
         move(r, RequestStatus.RETURNED, "KEMENSOS_REJECTED", new Transition(now.plus(Duration.ofDays(settings.fixDays())),
                 null, null, null, null, null, null, returns, null), reason, details, now, by);
+    }
+
+    /** A program proposal Kemensos refused does not stay "proposed" in the registry: it ends. */
+    private void endRefusedProposals(ChangeRequest r, CurrentActor by) {
+        if (r.kind() != ChangeKind.PROGRAM || r.householdId() == null) {
+            return;
+        }
+        registry.find(r.householdId()).ifPresent(d -> d.programs().stream()
+                .filter(p -> "PROPOSED".equals(p.status())
+                        && "PROPOSED".equals(r.proposed().get("program." + p.code() + "." + FieldKeys.target(p.memberId()))))
+                .forEach(p -> registry.endProgram(r.householdId(), p.id(), "ENDED", clock.instant().atZone(zone).toLocalDate(), by)));
     }
 
     private void move(ChangeRequest r, RequestStatus to, String action, Transition t, String reason,

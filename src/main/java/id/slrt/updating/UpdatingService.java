@@ -46,6 +46,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class UpdatingService {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(UpdatingService.class);
     public static final String ENTITY = "change_request";
     public static final Set<String> MAKERS = Set.of("OPERATOR_DESA", "FASILITATOR", "OPERATOR_SLRT");
     public static final Set<String> VERIFIERS = Set.of("SUPERVISOR");
@@ -144,6 +145,12 @@ public class UpdatingService {
         checkMusdes(musdesId, r.regionCode());
         RegistryService.Detail current = currentOf(r);
         Map<String, String> proposed = clean(proposedValues);
+        if (r.kind() == ChangeKind.NEW_HOUSEHOLD
+                && !r.regionCode().equals(FieldKeys.value(proposed, "household.regionCode").trim())) {
+            // the desa decides who verifies: a new household proposed in another desa is another request
+            throw new UpdatingProblem(HttpStatus.BAD_REQUEST, "validation", "problem.validation",
+                    List.of(new UpdatingProblem.FieldError("household.regionCode", "updating.region-fixed")));
+        }
         Map<String, String> base = new LinkedHashMap<>(r.base());
         Map<String, String> snapshot = current == null ? Map.of() : FieldKeys.snapshot(current);
         proposed.keySet().forEach(k -> base.putIfAbsent(k, FieldKeys.value(snapshot, k)));
@@ -325,6 +332,10 @@ public class UpdatingService {
                 results.add(new BulkResult(id, null, false, e.messageCode(), e.args()));
             } catch (RegistryService.NotFound | StaleEdit e) {
                 results.add(new BulkResult(id, null, false, "updating.stale", new Object[0]));
+            } catch (RuntimeException e) {
+                // one item's unexpected failure is that item's answer, not the end of the batch
+                log.warn("bulk {} of request {} failed", action, id, e);
+                results.add(new BulkResult(id, null, false, "updating.failed", new Object[0]));
             }
         }
         return results;
@@ -338,14 +349,7 @@ public class UpdatingService {
      */
     @Transactional
     public Evidence attach(UUID id, String evidenceType, StoredFile file, ImageMetadata meta, CurrentActor by) {
-        ChangeRequest r = load(id, by, "ATTACH");
-        boolean maker = r.makerId().equals(by.userId())
-                && (r.status().editable() || r.status() == RequestStatus.SUBMITTED);
-        boolean reviewer = (VERIFIERS.contains(by.role()) && r.status() == RequestStatus.SUBMITTED)
-                || (APPLIERS.contains(by.role()) && r.status() == RequestStatus.VERIFIED);
-        if (!maker && !reviewer) {
-            throw deny(r, by, "ATTACH", UpdatingProblem.forbidden("updating.forbidden.attach"));
-        }
+        ChangeRequest r = mayAttach(id, by);
         if (!Evidence.TYPES.contains(evidenceType)) {
             throw new UpdatingProblem(HttpStatus.BAD_REQUEST, "validation", "problem.validation",
                     List.of(new UpdatingProblem.FieldError("evidenceType", "updating.evidence-type-unknown")));
@@ -361,6 +365,23 @@ public class UpdatingService {
         audit.record("UPDATING_FILE_ADDED", ENTITY, id.toString(), r.regionCode(),
                 Map.of("file", new Change(null, evidenceType + " " + file.sha256())), file.originalName());
         return e;
+    }
+
+    /**
+     * Refuses (and audits) an upload to a request the caller may not add evidence to, before the file is
+     * stored: nobody fills the disk through a request they cannot touch.
+     */
+    @Transactional
+    public ChangeRequest mayAttach(UUID id, CurrentActor by) {
+        ChangeRequest r = load(id, by, "ATTACH");
+        boolean maker = r.makerId().equals(by.userId())
+                && (r.status().editable() || r.status() == RequestStatus.SUBMITTED);
+        boolean reviewer = (VERIFIERS.contains(by.role()) && r.status() == RequestStatus.SUBMITTED)
+                || (APPLIERS.contains(by.role()) && r.status() == RequestStatus.VERIFIED);
+        if (!maker && !reviewer) {
+            throw deny(r, by, "ATTACH", UpdatingProblem.forbidden("updating.forbidden.attach"));
+        }
+        return r;
     }
 
     @Transactional(readOnly = true)
@@ -605,14 +626,22 @@ public class UpdatingService {
                 List.of(new UpdatingProblem.FieldError("musdesId", code)));
     }
 
+    /** The proposal with trimmed keys and values; a key of no known shape is refused, not stored. */
     private static Map<String, String> clean(Map<String, String> proposed) {
         Map<String, String> cleaned = new LinkedHashMap<>();
+        List<UpdatingProblem.FieldError> malformed = new ArrayList<>();
         if (proposed != null) {
             proposed.forEach((k, v) -> {
                 if (k != null && !k.isBlank()) {
+                    if (!Proposals.WELL_FORMED.matcher(k.trim()).matches()) {
+                        malformed.add(new UpdatingProblem.FieldError(k, "validation.updating.field-not-allowed"));
+                    }
                     cleaned.put(k.trim(), v == null ? "" : v.strip());
                 }
             });
+        }
+        if (!malformed.isEmpty()) {
+            throw new UpdatingProblem(HttpStatus.BAD_REQUEST, "validation", "problem.validation", malformed);
         }
         return cleaned;
     }

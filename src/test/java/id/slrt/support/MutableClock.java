@@ -15,9 +15,29 @@ public class MutableClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /**
+     * The same moving instant seen in another zone. (Returning {@code this} gave the UTC date where code
+     * asked for the district's date: between 17:00 and 24:00 UTC the two days differ.)
+     */
     @Override
     public Clock withZone(ZoneId zone) {
-        return this;
+        MutableClock moving = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return moving.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return moving.instant();
+            }
+        };
     }
 
     @Override

@@ -343,6 +343,21 @@ class SiksngBatchTest {
     }
 
     @Test
+    void aProgramProposalKemensosRefusesDoesNotStayProposedInTheRegistry() {
+        JsonNode h = family(operator, DESA, KEC, "Rusli", "Maimunah");
+        String hid = h.get("household").get("id").asString();
+        JsonNode proposal = applied(operator, supervisor, "PROGRAM", hid, "{\"program.BPNT.household\":\"PROPOSED\"}",
+                "Keluarga miskin, belum menerima sembako");
+        String batchId = build(DESA).get("id").asString();
+        assertThat(download(batchId, "csv", slrt).status()).isEqualTo(200);
+        String result = "nomor_usulan,status,keterangan\r\n" + proposal.get("number").asString()
+                + ",DITOLAK,Desil di atas 4\r\n";
+        assertThat(upload(batchId, "hasil.csv", result.getBytes(StandardCharsets.UTF_8), slrt).status()).isEqualTo(200);
+        JsonNode programs = api.get("/api/v1/households/" + hid, slrt).json().get("programs");
+        assertThat(programs.findValuesAsString("status")).doesNotContain("PROPOSED").contains("ENDED");
+    }
+
+    @Test
     void anUnreadableResultFileChangesNothing() {
         JsonNode h = family(operator, DESA, KEC, "Khairul Anwar", "Nurhayati");
         JsonNode r = applied(operator, supervisor, "CORRECT", h.get("household").get("id").asString(),

@@ -356,7 +356,11 @@ class UpdatingWorkflowTest {
         assertThat(moved.get("regionCode").asString()).isEqualTo("1409021016");
         assertThat(api.get("/api/v1/households/" + householdId(h), operator).status())
                 .as("the old desa no longer sees the family").isEqualTo(404);
-        assertThat(api.get("/api/v1/households/" + householdId(h), api.demoToken("operator2")).status()).isEqualTo(200);
+        JsonNode there = api.get("/api/v1/households/" + householdId(h), api.demoToken("operator2")).json();
+        assertThat(there.get("members")).as("the people moved with the family").hasSize(2);
+        String nik = h.get("members").get(0).get("nik").asString();
+        assertThat(api.get("/api/v1/people?nik=" + nik, operator).json()).as("the old desa no longer finds them")
+                .isEmpty();
     }
 
     void appliedRequest(JsonNode r) {
@@ -365,6 +369,18 @@ class UpdatingWorkflowTest {
         assertThat(step(supervisor, id, "verify", "{}").status()).isEqualTo(200);
         Api.Response applied = step(slrt, id, "apply", "{}");
         assertThat(applied.status()).as(applied.body()).isEqualTo(200);
+    }
+
+    @Test
+    void aProposalOnlyCarriesKeysOfKnownShapeAndItsKindsFields() {
+        JsonNode h = family("Salim");
+        Api.Response malformed = api.post("/api/v1/change-requests", operator, "{\"kind\":\"CORRECT\",\"householdId\":\""
+                + householdId(h) + "\",\"proposed\":{\"household.x.noKk\":\"1409010101010001\"},\"reason\":\"coba\"}");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().get("errors").findValuesAsString("field")).containsExactly("household.x.noKk");
+        JsonNode move = draft(operator, "CORRECT", householdId(h), "{\"household.regionCode\":\"1409021016\"}",
+                "Pindah disamarkan sebagai perbaikan");
+        assertThat(move.get("issues").findValuesAsString("code")).contains("updating.field-not-allowed");
     }
 
     static JsonNode find(JsonNode diffs, String key) {

@@ -137,6 +137,19 @@ public class RegistryRepository {
                 .params(status, date(date), reason, ts(at), by, id, expectedVersion).update() == 1;
     }
 
+    /**
+     * Gives everything recorded about a household's people the household's new desa (a move), so that
+     * row-level security shows them to the new desa and no longer to the old one. The history stays where
+     * it was written (it is append-only).
+     */
+    public void moveHouseholdRegion(UUID householdId, String regionCode) {
+        for (String table : List.of("member", "bank_account", "ppks_condition", "program_participation",
+                "quality_issue")) {
+            jdbc.sql("update " + table + " set region_code = ? where household_id = ?").params(regionCode, householdId)
+                    .update();
+        }
+    }
+
     /** Moves a member to another household (same desa), with everything recorded about the member. */
     public boolean moveMember(UUID memberId, UUID toHousehold, String relationship, int expectedVersion, Instant at,
                               String by) {
@@ -280,7 +293,7 @@ public class RegistryRepository {
     public boolean endProgram(UUID id, UUID householdId, String status, LocalDate until, Instant at, String by) {
         return jdbc.sql("""
                 update program_participation set status = ?, until = ?, updated_at = ?, updated_by = ?
-                where id = ? and household_id = ? and status = 'ACTIVE'""")
+                where id = ? and household_id = ? and status in ('ACTIVE', 'PROPOSED')""")
                 .params(status, date(until), ts(at), by, id, householdId).update() == 1;
     }
 

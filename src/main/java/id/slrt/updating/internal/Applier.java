@@ -93,8 +93,8 @@ public class Applier {
         for (Map.Entry<String, String> e : effective.entrySet()) {
             if (e.getKey().startsWith("member.") && e.getKey().endsWith(".status")) {
                 Member m = Proposals.member(detail(householdId), FieldKeys.middle(e.getKey()));
-                String date = effective.get("member." + m.id() + ".statusDate");
-                registry.changeMemberStatus(m.id(), m.version(), e.getValue(), LocalDate.parse(date), note, by);
+                registry.changeMemberStatus(m.id(), m.version(), e.getValue(),
+                        dateOf(effective.get("member." + m.id() + ".statusDate"), m.statusDate()), note, by);
             }
         }
     }
@@ -150,8 +150,19 @@ public class Applier {
         if (status != null) {
             Household h = detail(householdId).household();
             registry.changeHouseholdStatus(householdId, h.version(), status,
-                    LocalDate.parse(effective.get("household.statusDate")), note, by);
+                    dateOf(effective.get("household.statusDate"), h.statusDate()), note, by);
         }
+    }
+
+    /**
+     * The date of a status change: the proposed one, or — when the reviewer kept the current date but took
+     * the proposed status — the date already recorded, else today.
+     */
+    private LocalDate dateOf(String proposed, LocalDate recorded) {
+        if (proposed != null && !proposed.isBlank()) {
+            return LocalDate.parse(proposed);
+        }
+        return recorded != null ? recorded : validator.today();
     }
 
     private static UUID memberId(String target) {

@@ -42,7 +42,7 @@ public class BatchRows {
         private final Map<String, String[]> names = new HashMap<>();
 
         public List<BatchRow> rows(ChangeRequest r) {
-            UUID householdId = r.householdId() != null ? r.householdId() : r.resultHouseholdId();
+            UUID householdId = r.resultHouseholdId() != null ? r.resultHouseholdId() : r.householdId();
             Optional<RegistryService.Detail> found = householdId == null ? Optional.empty() : registry.find(householdId);
             if (found.isEmpty()) {
                 return List.of(new BatchRow(r.number(), action(r), null, null, null, null, null, null, null, null, null,

@@ -39,6 +39,13 @@ public class Proposals {
     /** Member fields that go through the registry's household form. */
     static final Set<String> MEMBER_FORM_FIELDS = Set.of("nik", "noNikReason", "fullName", "birthPlace", "birthDate",
             "sex", "relationship", "maritalStatus", "education", "occupation", "disability", "motherName", "phone");
+    /** The shapes a field key may have; anything else is refused before its parts are looked at. */
+    public static final java.util.regex.Pattern WELL_FORMED = java.util.regex.Pattern.compile(
+            "household\\.[a-zA-Z]+"
+                    + "|member\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.[a-zA-Z]+"
+                    + "|new\\.\\d{1,2}\\.[a-zA-Z]+"
+                    + "|(ppks|program)\\.[A-Z0-9_]+\\.(household|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"
+                    + "|split\\.(noKk|head)|merge\\.(intoKk|headRelationship)");
     static final Set<String> MOVE_FIELDS = Set.of("regionCode", "address", "rt", "rw", "dusun");
     public static final List<String> LEAVING_STATUSES = List.of("DIED", "MOVED_OUT", "DUPLICATE");
     public static final List<String> DTKS_REMOVAL_STATUSES = List.of("NOT_ELIGIBLE", "NOT_FOUND", "DUPLICATE", "DISSOLVED");
@@ -101,7 +108,7 @@ public class Proposals {
             return issues;
         }
         for (String key : proposed.keySet()) {
-            if (!allowed(kind, key, current)) {
+            if (!WELL_FORMED.matcher(key).matches() || !allowed(kind, key, current)) {
                 issues.add(error(key, "updating.field-not-allowed"));
             }
         }
@@ -134,7 +141,8 @@ public class Proposals {
             case ADD_MEMBER -> group.equals("new") && (MEMBER_FORM_FIELDS.contains(field) || field.equals("bank"));
             case REMOVE_MEMBER -> knownMember && (field.equals("status") || field.equals("statusDate"));
             case MOVE_HOUSEHOLD -> group.equals("household") && MOVE_FIELDS.contains(field);
-            case CORRECT -> (group.equals("household") && HOUSEHOLD_FORM_FIELDS.contains(field))
+            case CORRECT -> (group.equals("household") && HOUSEHOLD_FORM_FIELDS.contains(field)
+                    && !field.equals("regionCode"))
                     || (knownMember && (MEMBER_FORM_FIELDS.contains(field) || field.equals("bank")));
             case PPKS -> group.equals("ppks") && validTarget(field, current);
             case PROGRAM -> group.equals("program") && validTarget(field, current);

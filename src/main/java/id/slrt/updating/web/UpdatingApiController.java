@@ -162,6 +162,7 @@ class UpdatingApiController {
     ResponseEntity<Evidence> attach(@PathVariable UUID id, @RequestParam String evidenceType,
                                     @RequestParam("file") MultipartFile file, @AuthenticationPrincipal CurrentActor me)
             throws IOException {
+        updating.mayAttach(id, me);
         try (InputStream in = file.getInputStream()) {
             StoredFile stored = files.store(in, file.getOriginalFilename(), file.getContentType());
             ImageMetadata meta = "image/jpeg".equals(stored.contentType())

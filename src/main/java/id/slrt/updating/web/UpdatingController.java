@@ -268,7 +268,8 @@ class UpdatingController {
     String newForm(@RequestParam String kind, @RequestParam(required = false) UUID household,
                    @AuthenticationPrincipal CurrentActor me, Model model) {
         ChangeKind k = kindOrFail(kind);
-        RegistryService.Detail d = household == null ? null : registry.find(household)
+        // the form shows the household's people: opening it is an audited read, like the household page
+        RegistryService.Detail d = household == null ? null : registry.open(household)
                 .orElseThrow(() -> notFound());
         Map<String, String> values = inputs.values(k, d, Map.of());
         if (k == ChangeKind.NEW_HOUSEHOLD && me.regionScope().length() == 10) {
@@ -298,6 +299,9 @@ class UpdatingController {
     @GetMapping("/updates/{id}/edit")
     String editForm(@PathVariable UUID id, @AuthenticationPrincipal CurrentActor me, Model model) {
         ChangeRequest r = updating.find(id).orElseThrow(() -> notFound());
+        if (!r.makerId().equals(me.userId()) || !r.status().editable()) {
+            return "redirect:/updates/" + id;
+        }
         RegistryService.Detail d = r.householdId() == null ? null : registry.find(r.householdId()).orElse(null);
         return form(model, r.kind(), d, inputs.values(r.kind(), d, r.proposed()), r.reason(), r, null, me);
     }
@@ -368,6 +372,7 @@ class UpdatingController {
     @PostMapping("/updates/{id}/files")
     String upload(@PathVariable UUID id, @RequestParam String evidenceType, @RequestParam("file") MultipartFile file,
                   @AuthenticationPrincipal CurrentActor me, RedirectAttributes flash) {
+        updating.mayAttach(id, me);
         try (InputStream in = file.getInputStream()) {
             StoredFile stored = files.store(in, file.getOriginalFilename(), file.getContentType());
             ImageMetadata meta = stored.contentType().equals("image/jpeg")
