@@ -188,6 +188,7 @@ public class UpdatingService {
                 throw deny(r, by, "SUBMIT", cutoffPassed);
             }
         }
+        requests.updateIssues(r.id(), issues); // reviewers see the findings as they were at submission
         Instant now = clock.instant();
         return move(r, Set.of(RequestStatus.DRAFT, RequestStatus.RETURNED), RequestStatus.SUBMITTED, "SUBMITTED",
                 new Transition(due(now, settings.verifyDays(), Cutoff.KECAMATAN), now, null, null, null, null, null, Map.of(), null),
@@ -235,7 +236,8 @@ public class UpdatingService {
         };
         notTheMaker(r, by, "RETURN");
         if (reasons.isEmpty()) {
-            throw new UpdatingProblem(HttpStatus.BAD_REQUEST, "validation", "updating.return-reason-required");
+            throw deny(r, by, "RETURN", new UpdatingProblem(HttpStatus.BAD_REQUEST, "validation",
+                    "updating.return-reason-required"));
         }
         Instant now = clock.instant();
         return move(r, from, RequestStatus.RETURNED, "RETURNED",
@@ -301,7 +303,11 @@ public class UpdatingService {
         ChangeRequest r = load(id, by, "REJECT");
         requireRole(APPLIERS, by, "updating.forbidden.applier", r);
         notTheMaker(r, by, "REJECT");
-        requireReason(reason);
+        try {
+            requireReason(reason);
+        } catch (UpdatingProblem missing) {
+            throw deny(r, by, "REJECT", missing);
+        }
         return move(r, Set.of(RequestStatus.VERIFIED, RequestStatus.SUBMITTED), RequestStatus.REJECTED, "REJECTED",
                 Transition.due(null), reason.trim(), Map.of(), by);
     }

@@ -71,6 +71,11 @@ public class ChangeRequestRepository {
                 .update() == 1;
     }
 
+    /** The findings of the validation service as they stand now (kept with the request for its reviewers). */
+    public void updateIssues(UUID id, List<StoredIssue> issues) {
+        jdbc.sql("update change_request set issues = ?::jsonb where id = ?").params(write(issues), id).update();
+    }
+
     /** Moves a request from one status to another; false when it was no longer in {@code from}. */
     public boolean transition(UUID id, RequestStatus from, RequestStatus to, Instant at, String by, Transition t) {
         return jdbc.sql("""

@@ -90,17 +90,31 @@ class UpdatingApiController {
         return ResponseEntity.created(URI.create("/api/v1/change-requests/" + r.id())).body(r);
     }
 
+    /** A request in a list: what it is and where it stands, without the personal data it carries. */
+    record RequestSummary(UUID id, String number, String kind, String status, String regionCode, String subject,
+                          String maker, java.time.Instant createdAt, java.time.Instant updatedAt, java.time.Instant dueAt,
+                          boolean hasErrors, UUID householdId, UUID batchId, UUID musdesId) {
+        static RequestSummary of(ChangeRequest r) {
+            return new RequestSummary(r.id(), r.number(), r.kind().name(), r.status().name(), r.regionCode(),
+                    r.subject(), r.maker(), r.createdAt(), r.updatedAt(), r.dueAt(), r.hasErrors(), r.householdId(),
+                    r.batchId(), r.musdesId());
+        }
+    }
+
     @GetMapping
-    @Operation(summary = "Requests in your scope: an inbox (to-verify, returned, to-apply, drafts) or all, with filters")
-    Paged<ChangeRequest> list(@AuthenticationPrincipal CurrentActor me,
+    @Operation(summary = "Requests in your scope (summaries; open one for its fields): an inbox (to-verify, returned, "
+            + "to-apply, drafts) or all, with filters")
+    Paged<RequestSummary> list(@AuthenticationPrincipal CurrentActor me,
                               @RequestParam(required = false) String inbox, @RequestParam(required = false) String status,
                               @RequestParam(required = false) String kind, @RequestParam(required = false) String region,
                               @RequestParam(required = false) UUID household,
                               @RequestParam(defaultValue = "false") boolean overdue,
                               @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
                               @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size) {
-        return updating.list(inboxes.query(me, inbox, status, kind, region, household, overdue, q, sort),
-                Math.max(0, page), Paged.size(size));
+        Paged<ChangeRequest> found = updating.list(inboxes.query(me, inbox, status, kind, region, household, overdue, q,
+                sort), Math.max(0, page), Paged.size(size));
+        return new Paged<>(found.items().stream().map(RequestSummary::of).toList(), found.page(), found.size(),
+                found.total());
     }
 
     @GetMapping("/{id}")
