@@ -25,6 +25,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.ObjectMapper;
@@ -272,6 +273,28 @@ public class RegistryService {
     @Transactional(readOnly = true)
     public Paged<HouseholdRow> list(HouseholdFilter filter, int page, int size) {
         return repository.list(filter, page, size);
+    }
+
+    /**
+     * Passes one {@link ExportRow} per active member of the households the filter selects (the caller's
+     * scope applies) to {@code sink}, streamed from a database cursor in one read-only transaction, so
+     * that memory stays flat however large the registry. Returns the number of rows. Not audited here:
+     * the exporter records the export, with its row count, once the rows are written.
+     */
+    @Transactional(readOnly = true)
+    public long exportRows(HouseholdFilter filter, Consumer<ExportRow> sink) {
+        Map<String, ExportRow.Place> places = new HashMap<>();
+        return repository.exportRows(filter, code -> places.computeIfAbsent(code, this::place), sink);
+    }
+
+    private ExportRow.Place place(String desa) {
+        String[] names = new String[4];
+        int[] lengths = {2, 4, 6, 10};
+        for (int i = 0; i < lengths.length; i++) {
+            String code = desa.length() >= lengths[i] ? desa.substring(0, lengths[i]) : desa;
+            names[i] = regions.label(code);
+        }
+        return new ExportRow.Place(names[0], names[1], names[2], names[3]);
     }
 
     @Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package id.slrt.registry.internal;
 
 import id.slrt.platform.Paged;
 import id.slrt.registry.Attachment;
+import id.slrt.registry.ExportRow;
 import id.slrt.registry.BankAccount;
 import id.slrt.registry.HistoryEntry;
 import id.slrt.registry.Household;
@@ -27,6 +28,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -389,8 +393,30 @@ public class RegistryRepository {
     }
 
     public Paged<HouseholdRow> list(HouseholdFilter f, int page, int size) {
-        StringBuilder where = new StringBuilder(" where true");
         List<Object> params = new ArrayList<>();
+        String where = where(f, params);
+        String from = " from household h left join lateral (select m.full_name as name, m.name_key, m.nik from member m"
+                + " where m.household_id = h.id and m.relationship = 'KEPALA' and m.status = 'ACTIVE' limit 1) hd on true";
+        long total = jdbc.sql("select count(*) from household h" + where).params(params).query(Long.class).single();
+        String order = SORTS.getOrDefault(f.sort(), "h.updated_at") + (f.descending() ? " desc" : " asc")
+                + ", h.id";
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(size);
+        pageParams.add((long) page * size);
+        List<HouseholdRow> rows = jdbc.sql("select h.id, h.no_kk, hd.name, hd.nik, h.region_code, h.quality, h.status, "
+                        + "(select count(*) from member m where m.household_id = h.id and m.status = 'ACTIVE') as member_count, "
+                        + "h.updated_at" + from + where + " order by " + order + " limit ? offset ?")
+                .params(pageParams)
+                .query((rs, n) -> new HouseholdRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8),
+                        rs.getTimestamp(9).toInstant()))
+                .list();
+        return new Paged<>(rows, page, size, total);
+    }
+
+    /** The list filter as a where clause over {@code household h}; appends its parameters to {@code params}. */
+    private static String where(HouseholdFilter f, List<Object> params) {
+        StringBuilder where = new StringBuilder(" where true");
         if (notBlank(f.region())) {
             where.append(" and h.region_code >= ? and h.region_code < ?");
             params.add(f.region());
@@ -410,23 +436,56 @@ public class RegistryRepository {
         }
         where.append(" and h.status = ?");
         params.add(notBlank(f.status()) ? f.status() : "ACTIVE");
-        String from = " from household h left join lateral (select m.full_name as name, m.name_key, m.nik from member m"
-                + " where m.household_id = h.id and m.relationship = 'KEPALA' and m.status = 'ACTIVE' limit 1) hd on true";
-        long total = jdbc.sql("select count(*) from household h" + where).params(params).query(Long.class).single();
-        String order = SORTS.getOrDefault(f.sort(), "h.updated_at") + (f.descending() ? " desc" : " asc")
-                + ", h.id";
-        List<Object> pageParams = new ArrayList<>(params);
-        pageParams.add(size);
-        pageParams.add((long) page * size);
-        List<HouseholdRow> rows = jdbc.sql("select h.id, h.no_kk, hd.name, hd.nik, h.region_code, h.quality, h.status, "
-                        + "(select count(*) from member m where m.household_id = h.id and m.status = 'ACTIVE') as member_count, "
-                        + "h.updated_at" + from + where + " order by " + order + " limit ? offset ?")
-                .params(pageParams)
-                .query((rs, n) -> new HouseholdRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8),
-                        rs.getTimestamp(9).toInstant()))
-                .list();
-        return new Paged<>(rows, page, size, total);
+        return where.toString();
+    }
+
+    /** Rows fetched per round trip by an export: memory stays flat however many rows match. */
+    private static final int EXPORT_FETCH_SIZE = 1000;
+
+    /**
+     * Streams one row per active member of the households the filter selects, ordered by desa, No. KK
+     * and the member's place in the family. Must run inside a transaction: only there does the driver
+     * use a cursor and fetch {@value #EXPORT_FETCH_SIZE} rows at a time instead of the whole result.
+     * Returns the number of rows passed to {@code sink}.
+     */
+    public long exportRows(HouseholdFilter f, Function<String, ExportRow.Place> places, Consumer<ExportRow> sink) {
+        List<Object> params = new ArrayList<>();
+        String where = where(f, params);
+        long[] count = {0};
+        jdbc.sql("""
+                        select h.id, h.no_kk, h.region_code, h.address, h.rt, h.rw, h.dusun, h.dtks_id, h.desil,
+                               h.house_ownership, h.floor_area_m2, h.floor_type, h.wall_type, h.roof_type, h.water_source,
+                               h.lighting, h.cooking_fuel, h.toilet,
+                               (select string_agg(distinct p.category_code, ';' order by p.category_code)
+                                  from ppks_condition p where p.household_id = h.id and p.active) as ppks,
+                               (select string_agg(distinct pp.program_code, ';' order by pp.program_code)
+                                  from program_participation pp where pp.household_id = h.id and pp.status = 'ACTIVE') as programs,
+                               h.quality, m.id as member_id, m.nik, m.full_name, m.birth_place, m.birth_date, m.sex,
+                               m.relationship, m.marital_status, m.mother_name
+                        from household h join member m on m.household_id = h.id and m.status = 'ACTIVE'"""
+                        + where + " " + """
+                        order by h.region_code, h.no_kk, h.id,
+                                  case m.relationship when 'KEPALA' then 0 when 'ISTRI_SUAMI' then 1 else 2 end,
+                                  m.birth_date nulls last, m.id""")
+                .params(params)
+                .withFetchSize(EXPORT_FETCH_SIZE)
+                .query((RowCallbackHandler) rs -> {
+                    String sex = rs.getString("sex");
+                    String region = rs.getString("region_code");
+                    sink.accept(new ExportRow(rs.getObject("id", UUID.class), rs.getString("no_kk"), region,
+                            places.apply(region), rs.getString("address"), rs.getString("rt"), rs.getString("rw"),
+                            rs.getString("dusun"), rs.getString("dtks_id"), (Integer) rs.getObject("desil", Integer.class),
+                            rs.getString("house_ownership"), rs.getBigDecimal("floor_area_m2"), rs.getString("floor_type"),
+                            rs.getString("wall_type"), rs.getString("roof_type"), rs.getString("water_source"),
+                            rs.getString("lighting"), rs.getString("cooking_fuel"), rs.getString("toilet"),
+                            rs.getString("ppks"), rs.getString("programs"), rs.getString("quality"),
+                            rs.getObject("member_id", UUID.class), rs.getString("nik"), rs.getString("full_name"),
+                            rs.getString("birth_place"), localDate(rs, "birth_date"), sex == null ? null : Sex.valueOf(sex),
+                            Relationship.valueOf(rs.getString("relationship")), rs.getString("marital_status"),
+                            rs.getString("mother_name")));
+                    count[0]++;
+                });
+        return count[0];
     }
 
     /**
