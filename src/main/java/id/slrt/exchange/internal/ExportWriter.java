@@ -57,10 +57,7 @@ public abstract sealed class ExportWriter implements AutoCloseable {
     }
 
     static String quote(String field) {
-        if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
-            return field;
-        }
-        return '"' + field.replace("\"", "\"\"") + '"';
+        return id.slrt.platform.Csv.quote(field, ',');
     }
 
     static final class Csv extends ExportWriter {

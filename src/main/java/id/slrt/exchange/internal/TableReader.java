@@ -1,5 +1,6 @@
 package id.slrt.exchange.internal;
 
+import id.slrt.platform.Csv;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -116,7 +117,7 @@ public final class TableReader {
                 first = reader.readLine();
             }
             reader.reset();
-            CsvParser parser = new CsvParser(reader, first == null ? ',' : CsvParser.detectDelimiter(first));
+            Csv.Parser parser = new Csv.Parser(reader, first == null ? ',' : Csv.detectDelimiter(first));
             for (List<String> record = parser.next(); record != null; record = parser.next()) {
                 if (!sink.row(parser.recordLine(), record.stream().map(Cell::text).toList())) {
                     return;

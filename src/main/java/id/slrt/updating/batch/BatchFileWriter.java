@@ -1,5 +1,6 @@
 package id.slrt.updating.batch;
 
+import id.slrt.platform.Csv;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,5 +1,6 @@
 package id.slrt.updating.batch;
 
+import id.slrt.platform.Csv;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

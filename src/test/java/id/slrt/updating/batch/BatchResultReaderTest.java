@@ -1,5 +1,6 @@
 package id.slrt.updating.batch;
 
+import id.slrt.platform.Csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;

@@ -1,4 +1,4 @@
-package id.slrt.updating.batch;
+package id.slrt.platform;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -9,15 +9,16 @@ import java.util.List;
 /**
  * RFC 4180 fields: a field holding the delimiter, a quote or a line break is quoted, quotes inside are
  * doubled, records end with CRLF. The parser also accepts LF or CR alone, and is lenient with text
- * after a closing quote, since result files come from tools we do not control.
+ * after a closing quote, since files come from tools we do not control. One implementation for the
+ * SIKS-NG batch files, imports and exports.
  */
-final class Csv {
+public final class Csv {
     private static final int NONE = -2;
 
     private Csv() {
     }
 
-    static void writeRecord(Writer out, List<String> fields, char delimiter) throws IOException {
+    public static void writeRecord(Writer out, List<String> fields, char delimiter) throws IOException {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 out.write(delimiter);
@@ -27,7 +28,7 @@ final class Csv {
         out.write("\r\n");
     }
 
-    static String quote(String field, char delimiter) {
+    public static String quote(String field, char delimiter) {
         if (field.indexOf(delimiter) < 0 && field.indexOf('"') < 0
                 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
             return field;
@@ -35,47 +36,49 @@ final class Csv {
         return '"' + field.replace("\"", "\"\"") + '"';
     }
 
-    /** The delimiter among comma, semicolon and pipe that occurs most often outside quotes; comma on a tie. */
-    static char detectDelimiter(String headerLine) {
-        int comma = 0;
-        int semicolon = 0;
-        int pipe = 0;
+    /** The delimiter among comma, semicolon, tab and pipe that occurs most often outside quotes; comma on a tie. */
+    public static char detectDelimiter(String headerLine) {
+        char[] candidates = {',', ';', '\t', '|'};
+        int[] counts = new int[candidates.length];
         boolean quoted = false;
         for (char c : headerLine.toCharArray()) {
             if (c == '"') {
                 quoted = !quoted;
             } else if (!quoted) {
-                comma += c == ',' ? 1 : 0;
-                semicolon += c == ';' ? 1 : 0;
-                pipe += c == '|' ? 1 : 0;
+                for (int i = 0; i < candidates.length; i++) {
+                    counts[i] += c == candidates[i] ? 1 : 0;
+                }
             }
         }
-        if (semicolon > comma && semicolon >= pipe) {
-            return ';';
+        int best = 0;
+        for (int i = 1; i < candidates.length; i++) {
+            if (counts[i] > counts[best]) {
+                best = i;
+            }
         }
-        return pipe > comma && pipe > semicolon ? '|' : ',';
+        return candidates[best];
     }
 
     /** Reads records one at a time and knows the line on which each one starts. */
-    static final class Parser {
+    public static final class Parser {
         private final Reader in;
         private final char delimiter;
         private int pushedBack = NONE;
         private int line = 1;
         private int recordLine;
 
-        Parser(Reader in, char delimiter) {
+        public Parser(Reader in, char delimiter) {
             this.in = in;
             this.delimiter = delimiter;
         }
 
         /** 1-based line number on which the record last returned by {@link #next()} starts. */
-        int recordLine() {
+        public int recordLine() {
             return recordLine;
         }
 
         /** The next record, or null at the end of the input. */
-        List<String> next() throws IOException {
+        public List<String> next() throws IOException {
             int c = read();
             if (c < 0) {
                 return null;

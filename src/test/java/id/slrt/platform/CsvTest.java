@@ -1,4 +1,4 @@
-package id.slrt.updating.batch;
+package id.slrt.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
