@@ -23,7 +23,11 @@ public class RegistryValidator {
     private final Clock clock;
     private final IdNumbers.Kecamatan kecamatan;
 
-    RegistryValidator(RegionService regions, ReferenceRepository reference, Clock clock) {
+    private final java.time.ZoneId zone;
+
+    RegistryValidator(RegionService regions, ReferenceRepository reference, Clock clock,
+                      id.slrt.platform.SlrtProperties properties) {
+        this.zone = properties.timezone();
         this.regions = regions;
         this.reference = reference;
         this.clock = clock;
@@ -40,8 +44,9 @@ public class RegistryValidator {
         };
     }
 
+    /** Today in the district's time zone (Asia/Jakarta, Makassar or Jayapura by setting). */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Jakarta")));
+        return LocalDate.now(clock.withZone(zone));
     }
 
     public IdNumbers.Check nik(String field, String nik, LocalDate birthDate, Sex sex) {
