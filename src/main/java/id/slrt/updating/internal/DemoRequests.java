@@ -1,0 +1,138 @@
+package id.slrt.updating.internal;
+
+import id.slrt.access.Role;
+import id.slrt.access.SlrtUser;
+import id.slrt.access.UserAccount;
+import id.slrt.access.UserFilter;
+import id.slrt.access.UserService;
+import id.slrt.platform.Scopes;
+import id.slrt.platform.SlrtProperties;
+import id.slrt.registry.HouseholdFilter;
+import id.slrt.registry.HouseholdRow;
+import id.slrt.registry.RegistryService;
+import id.slrt.updating.ChangeKind;
+import id.slrt.updating.ChangeRequest;
+import id.slrt.updating.UpdatingService;
+import id.slrt.updating.UpdatingService.Proposal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * In demo mode, a few change requests in different states on the demo operator's desa, so the first
+ * look at pemutakhiran shows a verified, a returned, a submitted, an applied request and a draft. Each
+ * step is taken through the workflow as the demo user who would take it, so timelines and audit are real.
+ */
+@Component
+class DemoRequests {
+    private static final Logger log = LoggerFactory.getLogger(DemoRequests.class);
+    private final UpdatingService updating;
+    private final RegistryService registry;
+    private final UserService users;
+    private final Scopes scopes;
+    private final ChangeRequestRepository requests;
+    private final boolean enabled;
+
+    DemoRequests(UpdatingService updating, RegistryService registry, UserService users, Scopes scopes,
+                 ChangeRequestRepository requests, SlrtProperties props,
+                 @Value("${slrt.demo-requests:true}") boolean demoRequests) {
+        this.updating = updating;
+        this.registry = registry;
+        this.users = users;
+        this.scopes = scopes;
+        this.requests = requests;
+        this.enabled = props.demo() && demoRequests;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void seedOnce() {
+        if (enabled && scopes.asDistrict(() -> requests.countByStatus("").isEmpty())) {
+            try {
+                seed();
+            } catch (RuntimeException e) {
+                // a demo nicety must never stop the application
+                log.warn("Demo change requests not made: {}", e.getMessage());
+            }
+        }
+    }
+
+    /** Makes the demo requests; returns how many were made (0 when the demo users or households are missing). */
+    int seed() {
+        Optional<SlrtUser> operator = user("operator");
+        Optional<SlrtUser> supervisor = user("supervisor");
+        Optional<SlrtUser> slrt = user("slrt");
+        if (operator.isEmpty() || supervisor.isEmpty() || slrt.isEmpty()) {
+            return 0;
+        }
+        List<HouseholdRow> households = scopes.asDistrict(() -> registry.list(new HouseholdFilter(
+                operator.get().regionScope(), null, null, "OK", null, "kk", false), 0, 5).items());
+        if (households.size() < 5) {
+            return 0;
+        }
+        SlrtUser op = operator.get();
+        SlrtUser sup = supervisor.get();
+        ChangeRequest applied = as(op, () -> draft(households.get(0), ChangeKind.CORRECT,
+                Map.of("household.rt", "007"), "Nomor RT berubah setelah pemekaran RT (musyawarah dusun)", op));
+        as(op, () -> updating.submit(applied.id(), op));
+        as(sup, () -> updating.verify(applied.id(), "Sesuai surat keterangan kepala desa", sup));
+        as(slrt.get(), () -> updating.apply(applied.id(), Map.of(), slrt.get()));
+
+        ChangeRequest verified = as(op, () -> draft(households.get(1), ChangeKind.PROGRAM,
+                Map.of("program.PBI_JK.household", "PROPOSED"), "Keluarga belum punya jaminan kesehatan", op));
+        as(op, () -> updating.submit(verified.id(), op));
+        as(sup, () -> updating.verify(verified.id(), null, sup));
+
+        ChangeRequest returned = as(op, () -> draft(households.get(2), ChangeKind.CORRECT,
+                Map.of("household.address", "Jl. Lintas Tengah KM 5"), "Alamat lengkap sesuai KK", op));
+        as(op, () -> updating.submit(returned.id(), op));
+        as(sup, () -> updating.returnToMaker(returned.id(),
+                Map.of("household.address", "Lampirkan foto KK yang memuat alamat baru"), sup));
+
+        ChangeRequest submitted = as(op, () -> draft(households.get(3), ChangeKind.PROGRAM,
+                Map.of("program.KIP.household", "PROPOSED"), "Ada anak usia sekolah", op));
+        as(op, () -> updating.submit(submitted.id(), op));
+
+        as(op, () -> draft(households.get(4), ChangeKind.DTKS_REMOVAL,
+                Map.of("household.status", "NOT_ELIGIBLE", "household.statusDate", "2026-11-01"),
+                "Kepala keluarga sudah bekerja tetap (hasil musyawarah desa, perlu dicek)", op));
+        log.info("Demo: 5 change requests made in desa {}", op.regionScope());
+        return 5;
+    }
+
+    private ChangeRequest draft(HouseholdRow h, ChangeKind kind, Map<String, String> proposed, String reason,
+                                SlrtUser by) {
+        return updating.draft(new Proposal(kind, h.id(), proposed, reason, null), by);
+    }
+
+    private Optional<SlrtUser> user(String username) {
+        return scopes.asDistrict(() -> users.list(new UserFilter(username, null, true, "username", false), 0, 5)
+                .items().stream().filter(u -> u.username().equals(username)).findFirst().map(DemoRequests::principal));
+    }
+
+    private static SlrtUser principal(UserAccount u) {
+        Role role = u.role();
+        return new SlrtUser(u.id(), u.username(), u.fullName(), role.name(), u.regionCode(), u.agency(), false);
+    }
+
+    /** Runs a step as the given demo user: scope and audit come from the principal, as for a real request. */
+    private static <T> T as(SlrtUser user, Supplier<T> step) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return step.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}
