@@ -93,6 +93,14 @@ class UpdatingPagesTest {
         assertThat(manager.post("/updates/" + id + "/verify", managerDetail.csrf(), Map.of()).status())
                 .as("the manager only watches").isEqualTo(403);
 
+        String draftOnly = draft(hid);
+        String draftNumber = api.get("/api/v1/change-requests/" + draftOnly, operator).json().get("request").get("number")
+                .asString();
+        assertThat(api.get("/api/v1/change-requests?inbox=all&q=" + draftNumber, api.demoToken("supervisor")).json()
+                .get("total").asLong()).as("another's draft is not shown until submitted").isZero();
+        assertThat(api.get("/api/v1/change-requests?inbox=all&q=" + draftNumber, operator).json().get("total").asLong())
+                .isEqualTo(1);
+
         WebSession other = WebSession.login(port, "supervisor2", Api.DEMO_PASSWORD);
         assertThat(other.get("/updates/" + id).status()).isEqualTo(404);
         assertThat(other.get("/updates?inbox=to-verify&q=" + number).body()).contains("requests-empty");

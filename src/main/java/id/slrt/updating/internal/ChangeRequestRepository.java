@@ -167,6 +167,11 @@ public class ChangeRequestRepository {
             where.append(" and maker = ?");
             params.add(q.maker());
         }
+        if (q.viewer() != null) {
+            // a draft is its maker's work in progress: others see it once it is submitted
+            where.append(" and (status <> 'DRAFT' or maker = ?)");
+            params.add(q.viewer());
+        }
         if (q.householdId() != null) {
             where.append(" and household_id = ?");
             params.add(q.householdId());
@@ -205,7 +210,7 @@ public class ChangeRequestRepository {
 
     /** Filters of a request list; null or empty means "any". */
     public record InboxQuery(List<RequestStatus> statuses, String regionPrefix, ChangeKind kind, String maker,
-                             UUID householdId, Instant overdueAt, String text, String sort) {
+                             UUID householdId, Instant overdueAt, String text, String sort, String viewer) {
     }
 
     /** Count of requests per status under a region prefix (for home pages). */

@@ -55,7 +55,8 @@ class Inboxes {
             default -> parseStatuses(status);
         };
         return new InboxQuery(statuses, region, ChangeKind.parse(kind), maker, household,
-                overdue ? clock.instant() : null, text, sort);
+                overdue ? clock.instant() : null, text, sort,
+                maker == null && (statuses.isEmpty() || statuses.contains(RequestStatus.DRAFT)) ? me.username() : null);
     }
 
     private static List<RequestStatus> parseStatuses(String status) {
