@@ -79,16 +79,41 @@ public class UpdatingReminders {
     private Summary run() {
         Instant now = clock.instant();
         LocalDate today = now.atZone(fmt.zone()).toLocalDate();
-        Map<String, List<UserContact>> covering = new HashMap<>();
+        Map<String, UserContact> people = new java.util.LinkedHashMap<>();
+        Map<String, List<ChangeRequest>> waiting = waitingOn(now, people);
         int overdue = 0;
-        for (ChangeRequest r : requests.overdue(now)) {
-            for (UserContact to : recipients(r, covering)) {
-                if (notifications.queue(overdueEmail(r, to, today))) {
-                    overdue++;
-                }
+        for (Map.Entry<String, List<ChangeRequest>> e : waiting.entrySet()) {
+            if (notifications.queue(overdueEmail(e.getValue(), people.get(e.getKey()), today))) {
+                overdue++;
             }
         }
         return new Summary(overdue, digests(today));
+    }
+
+    /**
+     * The overdue requests waiting on each person (by user name). One message per person per day lists
+     * them: a supervisor with 400 overdue requests gets one e-mail, not 400.
+     */
+    Map<String, List<ChangeRequest>> waitingOn(Instant now, Map<String, UserContact> people) {
+        Map<String, List<UserContact>> covering = new HashMap<>();
+        Map<String, List<ChangeRequest>> waiting = new java.util.LinkedHashMap<>();
+        for (ChangeRequest r : requests.overdue(now)) {
+            for (UserContact to : recipients(r, covering)) {
+                people.putIfAbsent(to.username(), to);
+                waiting.computeIfAbsent(to.username(), k -> new java.util.ArrayList<>()).add(r);
+            }
+        }
+        return waiting;
+    }
+
+    /** {@link #waitingOn} as request numbers, over the whole district (for the reminders' tests). */
+    Map<String, List<String>> overdueNumbersByRecipient() {
+        return scopes.asDistrict(() -> tx.execute(status -> {
+            Map<String, List<String>> numbers = new java.util.LinkedHashMap<>();
+            waitingOn(clock.instant(), new HashMap<>()).forEach((user, list) ->
+                    numbers.put(user, list.stream().map(ChangeRequest::number).toList()));
+            return numbers;
+        }));
     }
 
     private List<UserContact> recipients(ChangeRequest r, Map<String, List<UserContact>> cache) {
@@ -102,13 +127,24 @@ public class UpdatingReminders {
         };
     }
 
-    private Email overdueEmail(ChangeRequest r, UserContact to, LocalDate today) {
-        String status = texts.get(Texts.INDONESIAN, r.status().labelKey());
-        String subject = texts.get(Texts.INDONESIAN, "reminder.overdue.subject", r.number(), status);
-        String body = texts.get(Texts.INDONESIAN, "reminder.overdue.body", to.fullName(), r.number(), r.subject(),
-                status, fmt.dateTime(r.dueAt()));
-        return new Email(r.regionCode(), to.username(), to.email(), subject, body, "updating.overdue",
-                "updating:overdue:" + r.id() + ":" + r.status() + ":" + today + ":" + to.username());
+    /** Requests listed in one overdue message; the rest are counted. */
+    static final int LISTED = 30;
+
+    private Email overdueEmail(List<ChangeRequest> overdue, UserContact to, LocalDate today) {
+        StringBuilder list = new StringBuilder();
+        for (ChangeRequest r : overdue.subList(0, Math.min(LISTED, overdue.size()))) {
+            list.append("- ").append(r.number()).append(" (").append(r.subject()).append("), ")
+                    .append(texts.get(Texts.INDONESIAN, r.status().labelKey())).append(", ")
+                    .append(texts.get(Texts.INDONESIAN, "reminder.overdue.due", fmt.dateTime(r.dueAt()))).append('\n');
+        }
+        if (overdue.size() > LISTED) {
+            list.append(texts.get(Texts.INDONESIAN, "reminder.overdue.more", overdue.size() - LISTED)).append('\n');
+        }
+        String subject = texts.get(Texts.INDONESIAN, "reminder.overdue.subject", overdue.size());
+        String body = texts.get(Texts.INDONESIAN, "reminder.overdue.body", to.fullName(), overdue.size(), list.toString());
+        String region = overdue.get(0).regionCode();
+        return new Email(region, to.username(), to.email(), subject, body, "updating.overdue",
+                "updating:overdue:" + today + ":" + to.username());
     }
 
     private int digests(LocalDate today) {

@@ -22,6 +22,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -326,21 +327,33 @@ class MusdesAndPeriodsTest {
 
         clock.advance(Duration.ofDays(8));
         logIn();
-        reminders.queueReminders();
-        reminders.queueReminders();
+        Map<String, List<String>> waiting = reminders.overdueNumbersByRecipient();
+        String submittedNumber = request(submitted).get("number").asString();
+        String verifiedNumber = request(verified).get("number").asString();
+        String returnedNumber = request(returned).get("number").asString();
+        assertThat(waiting.get("supervisor")).contains(submittedNumber).doesNotContain(verifiedNumber, returnedNumber);
+        assertThat(waiting.getOrDefault("supervisor2", List.of())).doesNotContain(submittedNumber);
+        assertThat(waiting.get("slrt")).contains(verifiedNumber).doesNotContain(submittedNumber, returnedNumber);
+        assertThat(waiting.get("operator")).contains(returnedNumber).doesNotContain(submittedNumber, verifiedNumber);
 
-        assertThat(recipients(submitted)).contains("supervisor").doesNotContain("supervisor2", "operator", "slrt")
-                .doesNotHaveDuplicates();
-        assertThat(recipients(verified)).contains("slrt").doesNotContain("supervisor", "operator")
-                .doesNotHaveDuplicates();
-        assertThat(recipients(returned)).containsExactly("operator");
-        OutboxMessage toMaker = outbox("updating:overdue:" + returned).get(0);
-        assertThat(toMaker.subject()).contains(request(returned).get("number").asString());
-        assertThat(toMaker.regionCode()).isEqualTo(DESA);
+        reminders.queueReminders();
+        reminders.queueReminders();
+        assertThat(messagesTo("operator")).as("one message a day, whatever the number of requests").hasSize(1);
+        OutboxMessage toMaker = messagesTo("operator").get(0);
+        assertThat(toMaker.subject()).contains(String.valueOf(waiting.get("operator").size()));
+        assertThat(toMaker.body()).contains(waiting.get("operator").get(0));
+        assertThat(messagesTo("supervisor")).hasSize(1);
+        assertThat(messagesTo("slrt")).hasSize(1);
 
         clock.advance(Duration.ofDays(1));
         reminders.queueReminders();
-        assertThat(recipients(returned)).as("one more the next day").containsExactly("operator", "operator");
+        assertThat(messagesTo("operator")).as("the next day, the day's message").hasSize(1);
+    }
+
+    /** The overdue messages queued to a user today (district date). */
+    List<OutboxMessage> messagesTo(String username) {
+        String today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Jakarta"))).toString();
+        return outbox("updating:overdue:" + today + ":" + username);
     }
 
     @Test
@@ -348,12 +361,8 @@ class MusdesAndPeriodsTest {
         moveToYearsAhead(63);
         String id = draftedCorrection(null);
         step(operator, id, "submit", "{}");
+        String number = request(id).get("number").asString();
         clock.advance(Duration.ofDays(6));
-        reminders.queueReminders();
-        assertThat(outbox("updating:overdue:" + id)).isEmpty();
-    }
-
-    List<String> recipients(String requestId) {
-        return outbox("updating:overdue:" + requestId).stream().map(OutboxMessage::recipientUsername).toList();
+        assertThat(reminders.overdueNumbersByRecipient().values()).noneMatch(list -> list.contains(number));
     }
 }
