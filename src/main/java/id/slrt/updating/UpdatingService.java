@@ -576,19 +576,10 @@ public class UpdatingService {
         return proposals.check(t.kind(), current(t.householdId()), t.proposed(), t.base());
     }
 
-    /** Keeps what an application changed and which member each added row became (found by NIK, else name and birth date). */
+    /** Keeps what an application changed and which member each added row became. */
     private void rememberApplied(ChangeRequest r, UUID household, Map<String, String> effective) {
         Map<String, String> members = new LinkedHashMap<>(r.appliedMembers());
-        RegistryService.Detail after = current(household);
-        for (String n : Proposals.newIndexes(effective)) {
-            String nik = FieldKeys.value(effective, "new." + n + ".nik");
-            String name = FieldKeys.value(effective, "new." + n + ".fullName");
-            String birth = FieldKeys.value(effective, "new." + n + ".birthDate");
-            after.members().stream()
-                    .filter(m -> nik.isEmpty() ? m.fullName().equals(name) && String.valueOf(m.birthDate()).equals(birth)
-                            : nik.equals(m.nik()))
-                    .findFirst().ifPresent(m -> members.put(n, m.id().toString()));
-        }
+        Proposals.addedMembers(effective, current(household)).forEach((n, m) -> members.put(n, m.id().toString()));
         Map<String, String> values = new LinkedHashMap<>(translate(r.appliedValues(), members));
         values.putAll(translate(effective, members));
         requests.recordApplied(r.id(), values, members);

@@ -107,8 +107,7 @@ public class Applier {
             }
             RegistryService.Detail d = detail(householdId);
             Member holder = e.getKey().startsWith("member.") ? Proposals.member(d, FieldKeys.middle(e.getKey()))
-                    : d.members().stream().filter(m -> Objects.equals(m.nik(),
-                            effective.get("new." + FieldKeys.middle(e.getKey()) + ".nik"))).findFirst().orElse(null);
+                    : Proposals.addedMembers(effective, d).get(FieldKeys.middle(e.getKey()));
             if (holder == null) {
                 continue;
             }

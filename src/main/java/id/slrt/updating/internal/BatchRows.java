@@ -122,20 +122,9 @@ public class BatchRows {
         return List.copyOf(people);
     }
 
-    /** Members added by a request ({@code new.<n>.*}), found by NIK, or by name and birth date without one. */
-    private static List<Member> newMembers(Map<String, String> p, RegistryService.Detail d) {
-        List<Member> found = new ArrayList<>();
-        Set<String> indexes = new LinkedHashSet<>();
-        p.keySet().stream().filter(k -> k.startsWith("new.")).forEach(k -> indexes.add(FieldKeys.middle(k)));
-        for (String n : indexes) {
-            String nik = FieldKeys.value(p, "new." + n + ".nik");
-            String name = FieldKeys.value(p, "new." + n + ".fullName");
-            String birth = FieldKeys.value(p, "new." + n + ".birthDate");
-            d.members().stream().filter(m -> !nik.isBlank() ? nik.equals(m.nik())
-                            : name.equalsIgnoreCase(m.fullName()) && birth.equals(String.valueOf(m.birthDate())))
-                    .findFirst().ifPresent(found::add);
-        }
-        return found;
+    /** Members added by a request ({@code new.<n>.*}), as the registry holds them now. */
+    private static java.util.Collection<Member> newMembers(Map<String, String> p, RegistryService.Detail d) {
+        return Proposals.addedMembers(p, d).values();
     }
 
     private static Optional<Member> byId(RegistryService.Detail d, String id) {

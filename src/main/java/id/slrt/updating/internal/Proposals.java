@@ -292,6 +292,24 @@ public class Proposals {
         return new StoredIssue(key, code, "ERROR", List.of());
     }
 
+    /**
+     * Which registry member each added row ({@code new.<n>.*}) became: by NIK, or — for someone without
+     * one — by name (ignoring case) and birth date. Rows not found are left out.
+     */
+    public static Map<String, Member> addedMembers(Map<String, String> values, RegistryService.Detail d) {
+        Map<String, Member> found = new LinkedHashMap<>();
+        for (String n : newIndexes(values)) {
+            String nik = FieldKeys.value(values, "new." + n + ".nik");
+            String name = FieldKeys.value(values, "new." + n + ".fullName");
+            String birth = FieldKeys.value(values, "new." + n + ".birthDate");
+            d.members().stream()
+                    .filter(m -> nik.isBlank() ? name.equalsIgnoreCase(m.fullName())
+                            && birth.equals(String.valueOf(m.birthDate())) : nik.equals(m.nik()))
+                    .findFirst().ifPresent(m -> found.put(n, m));
+        }
+        return found;
+    }
+
     /** Indexes of members to add ({@code new.<n>.*}), in numeric order. */
     public static List<String> newIndexes(Map<String, String> proposed) {
         Set<Integer> indexes = new TreeSet<>();
