@@ -52,22 +52,11 @@ public class FileStore {
      * @throws FileRejected when the content is empty, larger than the limit, or not an accepted type
      */
     public StoredFile store(InputStream in, String originalName, String declaredContentType) {
-        String name = displayName(originalName);
-        try {
-            Files.createDirectories(tmp);
-            Path upload = Files.createTempFile(tmp, "upload-", ".part");
-            try {
-                Received received = receive(in, upload, name, maxSize);
-                FileType type = FileType.sniff(received.head()).orElseThrow(() -> FileRejected.typeNotAllowed(name));
-                noteMismatch(name, declaredContentType, type);
-                moveIntoPlace(upload, received.sha256());
-                return new StoredFile(received.sha256(), received.size(), type.contentType(), name);
-            } finally {
-                Files.deleteIfExists(upload);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot store upload " + name, e);
-        }
+        return keep(in, originalName, maxSize, (name, received) -> {
+            FileType type = FileType.sniff(received.head()).orElseThrow(() -> FileRejected.typeNotAllowed(name));
+            noteMismatch(name, declaredContentType, type);
+            return type.contentType();
+        });
     }
 
     /**
@@ -84,16 +73,25 @@ public class FileStore {
      * thousands of rows) are far larger than evidence photos.
      */
     public StoredFile storeImport(InputStream in, String originalName, long limit) {
+        return keep(in, originalName, limit, (name, received) -> received.head()[0] == 'P' && received.head()[1] == 'K'
+                ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv");
+    }
+
+    /**
+     * Receives the content into a temporary file under the size limit, asks {@code contentType} what it is
+     * (which may refuse it), and moves it into place under its sha256; the temporary file never stays.
+     */
+    private StoredFile keep(InputStream in, String originalName, long limit,
+                            java.util.function.BiFunction<String, Received, String> contentType) {
         String name = displayName(originalName);
         try {
             Files.createDirectories(tmp);
             Path upload = Files.createTempFile(tmp, "upload-", ".part");
             try {
                 Received received = receive(in, upload, name, limit);
+                String type = contentType.apply(name, received);
                 moveIntoPlace(upload, received.sha256());
-                boolean zip = received.head()[0] == 'P' && received.head()[1] == 'K';
-                return new StoredFile(received.sha256(), received.size(), zip
-                        ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv", name);
+                return new StoredFile(received.sha256(), received.size(), type, name);
             } finally {
                 Files.deleteIfExists(upload);
             }
