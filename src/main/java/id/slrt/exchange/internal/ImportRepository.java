@@ -147,21 +147,37 @@ public class ImportRepository {
         if (csv.isEmpty()) {
             return;
         }
+        copyThroughTemp("create temp table if not exists import_row_copy (like import_row) on commit drop",
+                "copy import_row_copy (job_id, row_no, region_code, household_key, nik, raw, data, errors) "
+                        + "from stdin (format csv)", csv, connection -> {
+                    try (Statement st = connection.createStatement()) {
+                        st.execute("insert into import_row (job_id, row_no, region_code, household_key, nik, raw, data, "
+                                + "errors) select job_id, row_no, region_code, household_key, nik, raw, data, errors "
+                                + "from import_row_copy");
+                        st.execute("truncate import_row_copy");
+                    }
+                }, "Staging import rows failed");
+    }
+
+    /** Work done with the connection after the COPY. */
+    private interface AfterCopy {
+        void run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * COPY into a temporary table, then {@code after} moves the rows on: PostgreSQL refuses COPY into a
+     * table with row-level security, an INSERT/UPDATE from the temporary table passes its policy.
+     */
+    private void copyThroughTemp(String createTemp, String copy, CharSequence csv, AfterCopy after, String failure) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             try (Statement st = connection.createStatement()) {
-                st.execute("create temp table if not exists import_row_copy (like import_row) on commit drop");
+                st.execute(createTemp);
             }
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "copy import_row_copy (job_id, row_no, region_code, household_key, nik, raw, data, errors) "
-                            + "from stdin (format csv)", new StringReader(csv.toString()));
-            try (Statement st = connection.createStatement()) {
-                st.execute("insert into import_row (job_id, row_no, region_code, household_key, nik, raw, data, errors) "
-                        + "select job_id, row_no, region_code, household_key, nik, raw, data, errors from import_row_copy");
-                st.execute("truncate import_row_copy");
-            }
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy, new StringReader(csv.toString()));
+            after.run(connection);
         } catch (SQLException e) {
-            throw new IllegalStateException("Staging import rows failed", e);
+            throw new IllegalStateException(failure, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -225,30 +241,18 @@ public class ImportRepository {
         if (csv.isEmpty()) {
             return;
         }
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            try (Statement st = connection.createStatement()) {
-                st.execute("create temp table if not exists import_outcome_copy (row_no integer, outcome text, errors jsonb) "
-                        + "on commit drop");
-            }
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "copy import_outcome_copy (row_no, outcome, errors) from stdin (format csv)",
-                    new StringReader(csv.toString()));
-            try (var ps = connection.prepareStatement("update import_row r set outcome = o.outcome, errors = o.errors "
-                    + "from import_outcome_copy o where r.job_id = ? and r.row_no = o.row_no")) {
-                ps.setObject(1, jobId);
-                ps.executeUpdate();
-            }
-            try (Statement st = connection.createStatement()) {
-                st.execute("truncate import_outcome_copy");
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Saving import outcomes failed", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
+        copyThroughTemp("create temp table if not exists import_outcome_copy (row_no integer, outcome text, "
+                        + "errors jsonb) on commit drop",
+                "copy import_outcome_copy (row_no, outcome, errors) from stdin (format csv)", csv, connection -> {
+                    try (var ps = connection.prepareStatement("update import_row r set outcome = o.outcome, "
+                            + "errors = o.errors from import_outcome_copy o where r.job_id = ? and r.row_no = o.row_no")) {
+                        ps.setObject(1, jobId);
+                        ps.executeUpdate();
+                    }
+                    try (Statement st = connection.createStatement()) {
+                        st.execute("truncate import_outcome_copy");
+                    }
+                }, "Saving import outcomes failed");
     }
 
     /** A row's outcome: stored, or accepted when the job is DONE and none was stored (see saveOutcomes). */
