@@ -78,14 +78,7 @@ class ComplaintApiController {
                    @AuthenticationPrincipal CurrentActor me) {
         Integer version = body == null ? null : body.version();
         String note = body == null ? null : body.note();
-        return switch (step) {
-            case "acknowledge" -> complaints.acknowledge(id, version, note, me);
-            case "start" -> complaints.start(id, version, note, me);
-            case "refer" -> complaints.refer(id, version, note, me);
-            case "resume" -> complaints.resume(id, version, note, me);
-            case "resolve" -> complaints.resolve(id, version, note, me);
-            default -> complaints.close(id, version, note, me);
-        };
+        return ComplaintController.take(complaints, step, id, version, note, me);
     }
 
     @PostMapping("/api/v1/complaints/{id}/assign")

@@ -178,19 +178,26 @@ class ComplaintController {
         };
     }
 
+    /** One handling step by its name (the URL patterns of the page and the API admit only these six). */
+    static Complaint take(ComplaintService complaints, String step, UUID id, Integer version, String note,
+                          CurrentActor me) {
+        return switch (step) {
+            case "acknowledge" -> complaints.acknowledge(id, version, note, me);
+            case "start" -> complaints.start(id, version, note, me);
+            case "refer" -> complaints.refer(id, version, note, me);
+            case "resume" -> complaints.resume(id, version, note, me);
+            case "resolve" -> complaints.resolve(id, version, note, me);
+            case "close" -> complaints.close(id, version, note, me);
+            default -> throw new IllegalArgumentException("no step " + step);
+        };
+    }
+
     @PostMapping("/complaints/{id}/{step:acknowledge|start|refer|resume|resolve|close}")
     String step(@PathVariable UUID id, @PathVariable String step, @RequestParam(required = false) Integer version,
                 @RequestParam(required = false) String note, @AuthenticationPrincipal CurrentActor me,
                 RedirectAttributes flash) {
         try {
-            Complaint c = switch (step) {
-                case "acknowledge" -> complaints.acknowledge(id, version, note, me);
-                case "start" -> complaints.start(id, version, note, me);
-                case "refer" -> complaints.refer(id, version, note, me);
-                case "resume" -> complaints.resume(id, version, note, me);
-                case "resolve" -> complaints.resolve(id, version, note, me);
-                default -> complaints.close(id, version, note, me);
-            };
+            Complaint c = take(complaints, step, id, version, note, me);
             flash.addFlashAttribute("success", texts.get("complaint.done", texts.get(c.status().labelKey())));
         } catch (ProblemException e) {
             if (e.status() == HttpStatus.NOT_FOUND) {

@@ -223,12 +223,7 @@ class UpdatingController {
     @PostMapping("/updates/{id}/return")
     String returnToMaker(@PathVariable UUID id, @RequestParam Map<String, String> params,
                          @AuthenticationPrincipal CurrentActor me, RedirectAttributes flash) {
-        Map<String, String> reasons = new LinkedHashMap<>();
-        params.forEach((name, value) -> {
-            if (name.startsWith("why.")) {
-                reasons.put(name.substring(4), value);
-            }
-        });
+        Map<String, String> reasons = withPrefix(params, "why.");
         reasons.put("", params.getOrDefault("reason", ""));
         return step(id, flash, "updating.done.returned", () -> updating.returnToMaker(id, reasons, me));
     }
@@ -236,12 +231,7 @@ class UpdatingController {
     @PostMapping("/updates/{id}/apply")
     String apply(@PathVariable UUID id, @RequestParam Map<String, String> params,
                  @AuthenticationPrincipal CurrentActor me, RedirectAttributes flash) {
-        Map<String, String> decisions = new LinkedHashMap<>();
-        params.forEach((name, value) -> {
-            if (name.startsWith("decide.")) {
-                decisions.put(name.substring(7), value);
-            }
-        });
+        Map<String, String> decisions = withPrefix(params, "decide.");
         return step(id, flash, "updating.done.applied", () -> updating.apply(id, decisions, me));
     }
 
@@ -249,6 +239,17 @@ class UpdatingController {
     String reject(@PathVariable UUID id, @RequestParam(required = false) String reason,
                   @AuthenticationPrincipal CurrentActor me, RedirectAttributes flash) {
         return step(id, flash, "updating.done.rejected", () -> updating.reject(id, reason, me));
+    }
+
+    /** The form fields named {@code prefix<field key>}, by field key (per-field reasons, decisions). */
+    private static Map<String, String> withPrefix(Map<String, String> params, String prefix) {
+        Map<String, String> found = new LinkedHashMap<>();
+        params.forEach((name, value) -> {
+            if (name.startsWith(prefix)) {
+                found.put(name.substring(prefix.length()), value);
+            }
+        });
+        return found;
     }
 
     private String step(UUID id, RedirectAttributes flash, String doneKey, Runnable action) {
