@@ -19,6 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -59,6 +60,16 @@ class SecurityConfig {
     private static final String[] COMPLAINT_HANDLERS = {"OPERATOR_DESA", "FASILITATOR", "SUPERVISOR", "OPERATOR_SLRT"};
     /** Who files a complaint for a walk-in citizen. */
     private static final String[] COMPLAINT_INTAKE = {"OPERATOR_DESA", "FASILITATOR", "OPERATOR_SLRT"};
+
+    /** Who reads the public-question queue (with the askers' contacts); the manager only watches. */
+    private static final String[] QUESTION_READERS = {"ADMIN", "OPERATOR_SLRT", "MANAGER"};
+    /** Who answers, publishes, rejects and unpublishes public questions. */
+    private static final String[] QUESTION_MODERATORS = {"ADMIN", "OPERATOR_SLRT"};
+    /**
+     * The public question form posts without Spring's session-bound CSRF token (showing it would make a
+     * session cookie); it carries its own signed, one-use form token instead (portal/web/FormTokens).
+     */
+    private static final String PUBLIC_QUESTION_FORM = "/program/tanya/baru";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -113,6 +124,12 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/v1/complaints", "/api/v1/complaints/**")
                                 .hasAnyRole(COMPLAINT_READERS)
                         .requestMatchers("/api/v1/complaints", "/api/v1/complaints/**").hasAnyRole(COMPLAINT_HANDLERS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/questions", "/api/v1/questions/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/questions").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/question-moderation", "/api/v1/question-moderation/**")
+                                .hasAnyRole(QUESTION_READERS)
+                        .requestMatchers("/api/v1/question-moderation", "/api/v1/question-moderation/**")
+                                .hasAnyRole(QUESTION_MODERATORS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/holidays").authenticated()
                         .requestMatchers("/api/v1/holidays", "/api/v1/holidays/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
@@ -137,6 +154,9 @@ class SecurityConfig {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/pengaduan", "/pengaduan/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/program", "/program/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, PUBLIC_QUESTION_FORM).permitAll()
+                        .requestMatchers(HttpMethod.GET, "/questions", "/questions/**").hasAnyRole(QUESTION_READERS)
+                        .requestMatchers("/questions", "/questions/**").hasAnyRole(QUESTION_MODERATORS)
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/complaints/new", "/complaints/lookup").hasAnyRole(COMPLAINT_INTAKE)
                         .requestMatchers(HttpMethod.GET, "/complaints", "/complaints/**").hasAnyRole(COMPLAINT_READERS)
@@ -166,6 +186,8 @@ class SecurityConfig {
                         .defaultSuccessUrl("/", false)
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
+                        .matcher(HttpMethod.POST, PUBLIC_QUESTION_FORM)))
                 .addFilterBefore(new SessionUserRefreshFilter(users, scopes, tx), AuthorizationFilter.class)
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(

@@ -4,6 +4,7 @@ import id.slrt.platform.Paged;
 import id.slrt.platform.Texts;
 import id.slrt.portal.FitAnswers;
 import id.slrt.portal.FitRules;
+import id.slrt.portal.Questions;
 import id.slrt.program.Program;
 import id.slrt.program.ProgramCatalogue;
 import id.slrt.program.ProgramFilter;
@@ -34,11 +35,15 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/program")
 class PortalController {
     static final int PAGE_SIZE = 20;
+    /** Answered questions shown on a program's page; the rest are a link away. */
+    static final int QUESTIONS_ON_PROGRAM_PAGE = 5;
     private final ProgramCatalogue catalogue;
+    private final Questions questions;
     private final Texts texts;
 
-    PortalController(ProgramCatalogue catalogue, Texts texts) {
+    PortalController(ProgramCatalogue catalogue, Questions questions, Texts texts) {
         this.catalogue = catalogue;
+        this.questions = questions;
         this.texts = texts;
     }
 
@@ -91,6 +96,8 @@ class PortalController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("program", program);
         model.addAttribute("today", catalogue.today());
+        model.addAttribute("questions", questions.published(null, program.code(), 0, QUESTIONS_ON_PROGRAM_PAGE));
+        model.addAttribute("programNames", Map.of(program.code(), program.name()));
         return "portal/program";
     }
 
