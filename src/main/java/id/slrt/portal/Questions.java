@@ -51,6 +51,8 @@ public class Questions {
     static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?\\d{8,15}");
+    /** Sixteen digits in a row: a NIK or a KK number, which must never be published. */
+    private static final Pattern NIK_LIKE = Pattern.compile("(?<!\\d)\\d{16}(?!\\d)");
     private static final Pattern REFERENCE = Pattern.compile("T-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}");
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String PUBLIC_ACTOR = "public";
@@ -180,6 +182,10 @@ public class Questions {
         if (!edited.hasAnswer()) {
             throw ProblemException.invalidField("answer", "question.error.answer-required");
         }
+        if (NIK_LIKE.matcher(edited.publicText()).find()) {
+            // Published as asked, the wording still holds what looks like a NIK: the moderator must remove it.
+            throw ProblemException.invalidField("publicText", "question.error.nik-like");
+        }
         Instant now = clock.instant();
         Question published = with(edited, QuestionStatus.PUBLISHED, null, null, now, by.username());
         Question saved = save(q, published, "PUBLISHED", null, by);
@@ -236,9 +242,15 @@ public class Questions {
         } else if (publicText.length() > MAX_TEXT) {
             errors.add(new FieldError("publicText", "question.error.text-too-long", MAX_TEXT));
         }
+        if (publicText != null && NIK_LIKE.matcher(publicText).find()) {
+            errors.add(new FieldError("publicText", "question.error.nik-like"));
+        }
         String answer = blankToNull(edit.answer());
         if (answer != null && answer.length() > MAX_ANSWER) {
             errors.add(new FieldError("answer", "question.error.answer-too-long", MAX_ANSWER));
+        }
+        if (answer != null && NIK_LIKE.matcher(answer).find()) {
+            errors.add(new FieldError("answer", "question.error.nik-like"));
         }
         String program = program(edit.programCode(), errors);
         if (!errors.isEmpty()) {

@@ -207,6 +207,41 @@ class PublicQuestionsTest {
         assertThat(publicSearch(marker)).doesNotContain(script).contains("&lt;script&gt;");
     }
 
+    @Test
+    void aWordingOrAnswerThatStillHoldsANikCannotBePublished() {
+        String nik = "1409011204690001";
+        String ref = askOnApi(Map.of("question", "NIK saya " + nik + " ditolak bank " + marker + ", kenapa?"))
+                .get("reference").asString();
+        String slrt = api.demoToken("slrt");
+        JsonNode q = queueItem(slrt, "NEW", ref);
+        String id = q.get("id").asString();
+        Api.Response asTyped = api.put("/api/v1/question-moderation/" + id, slrt, "{\"version\":" + q.get("version")
+                .asInt() + ",\"publicText\":\"NIK saya " + nik + " ditolak bank\",\"answer\":\"Periksa ke Dukcapil.\"}");
+        assertThat(asTyped.status()).isEqualTo(400);
+        assertThat(asTyped.body()).contains("publicText");
+        Api.Response publish = api.post("/api/v1/question-moderation/" + id + "/publish", slrt,
+                "{\"version\":" + q.get("version").asInt() + "}");
+        assertThat(publish.status()).as("no answer yet").isEqualTo(400);
+        int version = edit(slrt, id, q.get("version").asInt(), "Mengapa NIK ditolak bank " + marker + "?",
+                "Periksa data NIK ke Dukcapil.");
+        assertThat(api.post("/api/v1/question-moderation/" + id + "/publish", slrt, "{\"version\":" + version + "}")
+                .status()).isEqualTo(200);
+        assertThat(publicSearch(marker)).contains(ref).doesNotContain(nik);
+    }
+
+    @Test
+    void namesBecomeInitialsAndReferencesAreReadLeniently() {
+        assertThat(Questions.initials("Siti Aminah binti Ahmad Yani")).isEqualTo("S. A. B.");
+        assertThat(Questions.initials("  h. muhammad  ")).isEqualTo("H. M.");
+        assertThat(Questions.initials("123")).isNull();
+        assertThat(Questions.initials(" ")).isNull();
+        String ref = Questions.nextReference();
+        assertThat(ref).matches("T-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}");
+        assertThat(Questions.normalizeReference(ref.toLowerCase().replace("-", " "))).hasValue(ref);
+        assertThat(Questions.normalizeReference("T-0000-0000")).isEmpty();
+        assertThat(Questions.searchWords("KIP, kuliah!  <script>")).containsExactly("kip", "kuliah", "script");
+    }
+
     // --- the brakes ----------------------------------------------------------------------------------------
 
     @Test
