@@ -60,6 +60,21 @@ class SecurityConfig {
     /** Who files a complaint for a walk-in citizen. */
     private static final String[] COMPLAINT_INTAKE = {"OPERATOR_DESA", "FASILITATOR", "OPERATOR_SLRT"};
 
+    // --- referral (issue 6, item 4): partners (MITRA) reach only these; row-level security limits them to
+    // their own agency's referrals.
+    /** Who reads referrals: staff who refer, the manager, and partner agencies. */
+    private static final String[] REFERRAL_READERS = {"OPERATOR_DESA", "FASILITATOR", "SUPERVISOR", "OPERATOR_SLRT",
+            "MANAGER", "MITRA"};
+    /** Who refers, cancels, refers again and issues agencies' links. */
+    private static final String[] REFERRAL_CREATORS = {"OPERATOR_DESA", "FASILITATOR", "SUPERVISOR", "OPERATOR_SLRT"};
+    /** Who records an agency's answer: the partner, or staff on its behalf. */
+    private static final String[] REFERRAL_ANSWERERS = {"OPERATOR_DESA", "FASILITATOR", "SUPERVISOR", "OPERATOR_SLRT",
+            "MITRA"};
+    private static final String[] REFERRAL_ANSWER_PAGES = {"/referrals/*/accept", "/referrals/*/decline",
+            "/referrals/*/complete", "/referrals/*/letter.pdf"};
+    private static final String[] REFERRAL_ANSWER_API = {"/api/v1/referrals/*/accept", "/api/v1/referrals/*/decline",
+            "/api/v1/referrals/*/complete"};
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -113,6 +128,12 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/v1/complaints", "/api/v1/complaints/**")
                                 .hasAnyRole(COMPLAINT_READERS)
                         .requestMatchers("/api/v1/complaints", "/api/v1/complaints/**").hasAnyRole(COMPLAINT_HANDLERS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/referrals", "/api/v1/referrals/**")
+                                .hasAnyRole(REFERRAL_READERS)
+                        .requestMatchers(HttpMethod.POST, REFERRAL_ANSWER_API).hasAnyRole(REFERRAL_ANSWERERS)
+                        .requestMatchers("/api/v1/referrals", "/api/v1/referrals/**").hasAnyRole(REFERRAL_CREATORS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/agencies").authenticated()
+                        .requestMatchers("/api/v1/agencies", "/api/v1/agencies/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/holidays").authenticated()
                         .requestMatchers("/api/v1/holidays", "/api/v1/holidays/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
@@ -137,7 +158,12 @@ class SecurityConfig {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/pengaduan", "/pengaduan/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/program", "/program/**").permitAll()
+                        .requestMatchers("/rujukan/t/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/referrals/new").hasAnyRole(REFERRAL_CREATORS)
+                        .requestMatchers(HttpMethod.GET, "/referrals", "/referrals/**").hasAnyRole(REFERRAL_READERS)
+                        .requestMatchers(HttpMethod.POST, REFERRAL_ANSWER_PAGES).hasAnyRole(REFERRAL_ANSWERERS)
+                        .requestMatchers("/referrals", "/referrals/**").hasAnyRole(REFERRAL_CREATORS)
                         .requestMatchers("/complaints/new", "/complaints/lookup").hasAnyRole(COMPLAINT_INTAKE)
                         .requestMatchers(HttpMethod.GET, "/complaints", "/complaints/**").hasAnyRole(COMPLAINT_READERS)
                         .requestMatchers("/complaints", "/complaints/**").hasAnyRole(COMPLAINT_HANDLERS)
@@ -156,6 +182,9 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/updates", "/updates/**").hasAnyRole(UPDATING_READERS)
                         .requestMatchers("/updates", "/updates/**").hasAnyRole(UPDATING_ACTORS)
                         .anyRequest().authenticated())
+                // The agency's single-referral link: the unguessable token in the address is the credential,
+                // so its forms carry no CSRF token and the page needs no session.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/rujukan/t/**"))
                 .formLogin(form -> form
                         .loginPage("/login")
                         .failureHandler((req, res, ex) -> {
