@@ -12,7 +12,7 @@ import id.slrt.platform.SlrtProperties;
 import id.slrt.platform.StoredFile;
 import id.slrt.platform.Texts;
 import id.slrt.referral.internal.AgencyRepository;
-import id.slrt.referral.internal.Denials;
+import id.slrt.referral.internal.ReferralDenials;
 import id.slrt.referral.internal.ReferralRepository;
 import id.slrt.region.RegionService;
 import id.slrt.registry.Household;
@@ -69,7 +69,7 @@ public class ReferralService {
     private final RegionService regions;
     private final ServiceLevels levels;
     private final AuditLog audit;
-    private final Denials denials;
+    private final ReferralDenials denials;
     private final Scopes scopes;
     private final Texts texts;
     private final ReferralSettings settings;
@@ -79,7 +79,7 @@ public class ReferralService {
 
     ReferralService(ReferralRepository referrals, AgencyRepository agencies, ComplaintService complaints,
                     RegistryService registry, RegionService regions, ServiceLevels levels, AuditLog audit,
-                    Denials denials, Scopes scopes, Texts texts, ReferralSettings settings, Clock clock,
+                    ReferralDenials denials, Scopes scopes, Texts texts, ReferralSettings settings, Clock clock,
                     SlrtProperties properties, PlatformTransactionManager transactions) {
         this.referrals = referrals;
         this.agencies = agencies;
@@ -441,8 +441,9 @@ public class ReferralService {
                             : referralId != null && !referralId.equals(link.get().referralId()) ? "other-referral"
                             : null;
                     if (why != null) {
-                        String target = link.map(l -> l.referralId().toString())
-                                .orElse(referralId == null ? "-" : referralId.toString());
+                        // Audited on the referral asked for (another one's when a link is misused), else the link's.
+                        String target = referralId != null ? referralId.toString()
+                                : link.map(l -> l.referralId().toString()).orElse("-");
                         denials.recordAs(new AuditLog.Actor("link", null, LINK_ROLE), "LINK_" + action, target, null,
                                 "referral.link." + why);
                         throw ReferralProblem.linkInvalid();

@@ -94,15 +94,15 @@ class AgencyAdminController {
     @PostMapping("/api/v1/agencies")
     @ResponseBody
     @Operation(summary = "Add a partner agency (administrator)")
-    PartnerAgency create(@RequestBody PartnerAgency body, @AuthenticationPrincipal CurrentActor me) {
-        return agencies.create(body, me);
+    PartnerAgency create(@RequestBody AgencyForm body, @AuthenticationPrincipal CurrentActor me) {
+        return agencies.create(body.agency(), me);
     }
 
     @PutMapping("/api/v1/agencies/{code}")
     @ResponseBody
     @Operation(summary = "Change a partner agency (administrator; version guards against a stale edit)")
-    PartnerAgency update(@PathVariable String code, @RequestBody PartnerAgency body,
+    PartnerAgency update(@PathVariable String code, @RequestBody AgencyForm body,
                          @AuthenticationPrincipal CurrentActor me) {
-        return agencies.update(code, body, body.version(), me);
+        return agencies.update(code, body.agency(), body.version(), me);
     }
 }

@@ -9,10 +9,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Audits a refused referral step or link use in its own transaction, so the record survives the rollback. */
 @Component
-public class Denials {
+public class ReferralDenials {
     private final AuditLog audit;
 
-    Denials(AuditLog audit) {
+    ReferralDenials(AuditLog audit) {
         this.audit = audit;
     }
 
