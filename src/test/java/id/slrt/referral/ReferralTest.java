@@ -394,7 +394,8 @@ class ReferralTest {
         HttpResponse<String> done = postMultipart("/rujukan/t/" + tokenA + "/complete",
                 Map.of("referral", idA, "outcome", "RESOLVED", "note", "Bantuan Rp 1.500.000 diserahkan."),
                 "bukti.pdf", pdf("Berita acara penyerahan"), "application/pdf");
-        assertThat(done.statusCode()).as(done.body()).isEqualTo(302);
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+        assertThat(done.body()).contains("Terima kasih").doesNotContain("complete-form");
         JsonNode after = api.get("/api/v1/referrals/" + idA, slrt).json().get("referral");
         assertThat(after.get("status").asString()).isEqualTo("COMPLETED");
         assertThat(after.get("outcomeFile").asString()).isEqualTo("bukti.pdf");
@@ -491,5 +492,18 @@ class ReferralTest {
         assertThat(refer(complaint, code, operator).status()).as("an inactive agency is refused").isEqualTo(400);
         WebSession web = WebSession.login(port, "admin", Api.DEMO_PASSWORD);
         assertThat(web.get("/admin/agencies").body()).contains("Lembaga Uji Baru");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesEveryReferralEndpoint() {
+        JsonNode doc = api.get("/v3/api-docs", null).json();
+        List<String> paths = new ArrayList<>();
+        doc.get("paths").properties().forEach(e -> paths.add(e.getKey()));
+        assertThat(paths).contains("/api/v1/referrals", "/api/v1/referrals/{id}", "/api/v1/referrals/{id}/{step}",
+                "/api/v1/referrals/{id}/complete", "/api/v1/referrals/{id}/rerefer", "/api/v1/referrals/{id}/link",
+                "/api/v1/referrals/{id}/link/revoke", "/api/v1/referrals/{id}/letter.pdf", "/api/v1/agencies",
+                "/api/v1/agencies/{code}");
+        assertThat(doc.get("paths").get("/api/v1/referrals/{id}/complete").get("post").get("summary").asString())
+                .contains("outcome");
     }
 }

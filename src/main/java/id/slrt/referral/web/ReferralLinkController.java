@@ -77,10 +77,9 @@ class ReferralLinkController {
             return page(token, model, response, () -> referrals.viewByLink(token), form, "complete",
                     null, Map.of("document", texts.get(e.messageCode(), e.args())));
         }
-        String page = page(token, model, response, () -> referrals.completeByLink(token, referral, version, outcome,
-                note, stored), form, "complete", null);
-        return model.containsAttribute("failure") || response.getStatus() >= 400 ? page
-                : "redirect:/rujukan/t/" + token + "?done=complete";
+        // Completing closes the link (it is revoked), so the confirmation is shown at once, not after a redirect.
+        return page(token, model, response, () -> referrals.completeByLink(token, referral, version, outcome,
+                note, stored), form, "complete", texts.get("referral.link.done"));
     }
 
     private String page(String token, Model model, HttpServletResponse response, Supplier<LinkView> action,
@@ -116,7 +115,7 @@ class ReferralLinkController {
         model.addAttribute("errors", errors);
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("maxSize", files.maxSize() / (1024 * 1024));
-        if (success != null) {
+        if (success != null && !model.containsAttribute("failure") && response.getStatus() < 400) {
             model.addAttribute("success", success);
         }
         return "referral/link";
