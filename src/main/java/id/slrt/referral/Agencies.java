@@ -1,5 +1,6 @@
 package id.slrt.referral;
 
+import id.slrt.access.AgencyDirectory;
 import id.slrt.audit.AuditLog;
 import id.slrt.platform.ProblemException.FieldError;
 import id.slrt.referral.internal.AgencyRepository;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * change audited). An agency is never removed: it is made inactive, so old referrals keep their name.
  */
 @Service
-public class Agencies {
+public class Agencies implements AgencyDirectory {
     static final String ENTITY = "partner_agency";
     private final AgencyRepository agencies;
     private final AuditLog audit;
@@ -33,6 +34,15 @@ public class Agencies {
     @Transactional(readOnly = true)
     public List<PartnerAgency> all() {
         return agencies.all();
+    }
+
+    /** Active agencies as code → name: what a partner (MITRA) user's agency may be. */
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, String> agencies() {
+        Map<String, String> map = new LinkedHashMap<>();
+        active().forEach(a -> map.put(a.code(), a.name()));
+        return map;
     }
 
     @Transactional(readOnly = true)

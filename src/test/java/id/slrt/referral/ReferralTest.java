@@ -492,6 +492,16 @@ class ReferralTest {
         assertThat(refer(complaint, code, operator).status()).as("an inactive agency is refused").isEqualTo(400);
         WebSession web = WebSession.login(port, "admin", Api.DEMO_PASSWORD);
         assertThat(web.get("/admin/agencies").body()).contains("Lembaga Uji Baru");
+
+        // A partner user's agency is an agency's code.
+        String user = "mitra" + (System.nanoTime() % 100000);
+        Api.Response byName = api.post("/api/v1/users", admin, "{\"username\":\"" + user + "\",\"fullName\":\"Petugas BPJS\","
+                + "\"role\":\"MITRA\",\"regionCode\":\"1409\",\"agency\":\"BPJS Kesehatan\"}");
+        assertThat(byName.status()).isEqualTo(400);
+        assertThat(byName.body()).contains("agency");
+        Api.Response byCode = api.post("/api/v1/users", admin, "{\"username\":\"" + user + "\",\"fullName\":\"Petugas BPJS\","
+                + "\"role\":\"MITRA\",\"regionCode\":\"1409\",\"agency\":\"BPJS_KES\"}");
+        assertThat(byCode.status()).as(byCode.body()).isEqualTo(201);
     }
 
     @Test
