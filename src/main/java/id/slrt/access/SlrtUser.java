@@ -18,6 +18,12 @@ public record SlrtUser(UUID userId, String username, String fullName, String rol
         return username;
     }
 
+    /** Partner (MITRA) users see only their agency's referrals; {@code agency} holds the agency's code. */
+    @Override
+    public String agencyLimit() {
+        return Role.MITRA.name().equals(role) ? (agency == null ? "" : agency) : null;
+    }
+
     public Role roleEnum() {
         return Role.valueOf(role);
     }

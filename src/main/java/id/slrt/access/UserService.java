@@ -39,16 +39,25 @@ public class UserService {
     private final AuditLog audit;
     private final Clock clock;
     private final TokenCache tokenCache;
+    private final org.springframework.beans.factory.ObjectProvider<AgencyDirectory> agencies;
 
     UserService(UserRepository users, TokenRepository tokens, RegionService regions, PasswordEncoder encoder,
-                AuditLog audit, Clock clock, TokenCache tokenCache) {
+                AuditLog audit, Clock clock, TokenCache tokenCache,
+                org.springframework.beans.factory.ObjectProvider<AgencyDirectory> agencies) {
         this.tokenCache = tokenCache;
+        this.agencies = agencies;
         this.users = users;
         this.tokens = tokens;
         this.regions = regions;
         this.encoder = encoder;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** The agencies a partner user may belong to (code → name); empty when no module provides them. */
+    public Map<String, String> agencyChoices() {
+        AgencyDirectory directory = agencies.getIfAvailable();
+        return directory == null ? Map.of() : directory.agencies();
     }
 
     /** A created user and, when none was given, the temporary password to hand over (shown once). */
@@ -223,6 +232,9 @@ public class UserService {
         validateScope(form, errors);
         if (form.role() == Role.MITRA && blank(form.agency())) {
             errors.add(new FieldError("agency", "user.agency.required"));
+        } else if (form.role() == Role.MITRA && !agencyChoices().isEmpty()
+                && !agencyChoices().containsKey(form.agency().trim())) {
+            errors.add(new FieldError("agency", "user.agency.unknown"));
         }
         if (creating && !blank(form.password())) {
             String problem = Passwords.problem(form.password(), username);

@@ -260,6 +260,71 @@ public class ComplaintService {
                 .map(UserContact::username).distinct().toList();
     }
 
+    // --- referral: the referral module reports its steps here ----------------------------------
+
+    /** The referral steps a complaint's timeline shows (besides being referred and resolved). */
+    public static final Set<String> REFERRAL_STEPS = Set.of("REFERRAL_ACCEPTED", "REFERRAL_DECLINED",
+            "REFERRAL_COMPLETED", "REFERRAL_CANCELLED");
+
+    /**
+     * A referral of this open complaint was sent: it becomes REFERRED (from any open stage; one already
+     * referred stays so) and its timeline names the referral. Only a handler may refer.
+     */
+    @Transactional
+    public Complaint referredBy(UUID id, String referralNumber, CurrentActor by) {
+        Complaint c = load(id, "REFER");
+        requireHandler(c, by, "REFER");
+        if (!c.status().open()) {
+            throw deny(c, "REFER", ComplaintProblem.wrongStatus(c.status()));
+        }
+        if (c.status() != ComplaintStatus.REFERRED && !complaints.transition(c.id(), c.status(), c.version(),
+                ComplaintStatus.REFERRED, null, clock.instant(), by.username())) {
+            throw ComplaintProblem.stale();
+        }
+        event(c, "REFERRED", c.status(), ComplaintStatus.REFERRED, referralNumber, by.username(), by.role());
+        audit.record("COMPLAINT_REFERRED", ENTITY, c.id().toString(), c.regionCode(),
+                Map.of("status", new Change(c.status().name(), ComplaintStatus.REFERRED.name())), referralNumber);
+        return complaints.find(id).orElseThrow();
+    }
+
+    /**
+     * A step of a referral of this complaint ({@link #REFERRAL_STEPS}) on its timeline; the complaint's stage
+     * does not change (staff decide what follows a decline). {@code actor} is a user or a partner's link.
+     */
+    @Transactional
+    public void referralStep(UUID id, String step, String note, String actor, String actorRole) {
+        if (!REFERRAL_STEPS.contains(step)) {
+            throw new IllegalArgumentException("no referral step " + step);
+        }
+        Complaint c = load(id, step);
+        event(c, step, c.status(), c.status(), note, actor, actorRole);
+    }
+
+    /**
+     * The agency solved what the complaint was referred for: an open complaint is resolved with the agency's
+     * note (what the citizen's status page then says); one already resolved or closed only notes it.
+     */
+    @Transactional
+    public Complaint resolvedByReferral(UUID id, String referralNumber, String note, String actor, String actorRole) {
+        Complaint c = load(id, "RESOLVE_BY_REFERRAL");
+        String text = referralNumber + (note == null || note.isBlank() ? "" : ": " + note.strip());
+        if (text.length() > MAX_NOTE) {
+            text = text.substring(0, MAX_NOTE);
+        }
+        if (!c.status().open()) {
+            event(c, "REFERRAL_COMPLETED", c.status(), c.status(), text, actor, actorRole);
+            return c;
+        }
+        if (!complaints.transition(c.id(), c.status(), c.version(), ComplaintStatus.RESOLVED, text, clock.instant(),
+                actor)) {
+            throw ComplaintProblem.stale();
+        }
+        event(c, "RESOLVED_BY_REFERRAL", c.status(), ComplaintStatus.RESOLVED, text, actor, actorRole);
+        audit.record("COMPLAINT_RESOLVED_BY_REFERRAL", ENTITY, c.id().toString(), c.regionCode(),
+                Map.of("status", new Change(c.status().name(), ComplaintStatus.RESOLVED.name())), text);
+        return complaints.find(id).orElseThrow();
+    }
+
     // --- reading --------------------------------------------------------------------------------
 
     /** A complaint for its page; opening it is a read of personal data and is audited. */

@@ -46,6 +46,15 @@ public class ServiceLevels {
                 addWorkingDays(filedOn, sla.resolveDays(), holidays));
     }
 
+    /**
+     * The {@code days}-th working day after {@code from} by the district's calendar (for other modules' service
+     * levels, e.g. referrals).
+     */
+    @Transactional(readOnly = true)
+    public LocalDate workingDaysAfter(LocalDate from, int days) {
+        return addWorkingDays(from, days, calendar.holidaysBetween(from, from.plusDays(days * 3L + 30)));
+    }
+
     @Transactional(readOnly = true)
     public Sla sla(ComplaintCategory category) {
         return calendar.sla(category).orElse(new Sla(category, 2, 14));

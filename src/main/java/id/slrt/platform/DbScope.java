@@ -28,6 +28,22 @@ public final class DbScope {
         return null;
     }
 
+    /**
+     * The partner-agency setting of a transaction ({@code slrt.agency}): {@code *} for every agency (staff,
+     * and work run as a scope), an agency code for a partner user, "" (none) when nobody acts.
+     */
+    public static String agency() {
+        if (OVERRIDE.get() != null) {
+            return "*";
+        }
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof CurrentActor actor) {
+            String limit = actor.agencyLimit();
+            return limit == null ? "*" : limit;
+        }
+        return "";
+    }
+
     public static <T> T callAs(String scope, Supplier<T> work) {
         String previous = OVERRIDE.get();
         OVERRIDE.set(scope);

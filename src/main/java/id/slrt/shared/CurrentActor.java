@@ -16,4 +16,12 @@ public interface CurrentActor {
     String regionScope();
 
     String fullName();
+
+    /**
+     * The partner agency (its code) whose referrals alone this actor may see, or null when the actor is not
+     * limited to one agency (staff). A partner user without an agency gets "" and sees none.
+     */
+    default String agencyLimit() {
+        return null;
+    }
 }

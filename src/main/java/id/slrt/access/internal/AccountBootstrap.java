@@ -96,7 +96,7 @@ class AccountBootstrap implements ApplicationRunner {
         demo("fasilitator", "Pendamping PKH " + kec1.name(), Role.FASILITATOR, kec1.code(), null);
         demo("operator", "Operator Puskesos " + desa1.name(), Role.OPERATOR_DESA, desa1.code(), null);
         demo("operator2", "Operator Puskesos " + desa2.name(), Role.OPERATOR_DESA, desa2.code(), null);
-        demo("mitra", "Petugas Dukcapil", Role.MITRA, district.code(), "Dinas Kependudukan dan Pencatatan Sipil");
+        demo("mitra", "Petugas Dukcapil", Role.MITRA, district.code(), "DUKCAPIL");
     }
 
     private void demo(String username, String fullName, Role role, String region, String agency) {

@@ -70,6 +70,20 @@ class SecurityConfig {
      * session cookie); it carries its own signed, one-use form token instead (portal/web/FormTokens).
      */
     private static final String PUBLIC_QUESTION_FORM = "/program/tanya/baru";
+    // --- referral (issue 6, item 4): partners (MITRA) reach only these; row-level security limits them to
+    // their own agency's referrals.
+    /** Who reads referrals: staff who refer, the manager, and partner agencies. */
+    private static final String[] REFERRAL_READERS = {"OPERATOR_DESA", "FASILITATOR", "SUPERVISOR", "OPERATOR_SLRT",
+            "MANAGER", "MITRA"};
+    /** Who refers, cancels, refers again and issues agencies' links. */
+    private static final String[] REFERRAL_CREATORS = {"OPERATOR_DESA", "FASILITATOR", "SUPERVISOR", "OPERATOR_SLRT"};
+    /** Who records an agency's answer: the partner, or staff on its behalf. */
+    private static final String[] REFERRAL_ANSWERERS = {"OPERATOR_DESA", "FASILITATOR", "SUPERVISOR", "OPERATOR_SLRT",
+            "MITRA"};
+    private static final String[] REFERRAL_ANSWER_PAGES = {"/referrals/*/accept", "/referrals/*/decline",
+            "/referrals/*/complete", "/referrals/*/letter.pdf"};
+    private static final String[] REFERRAL_ANSWER_API = {"/api/v1/referrals/*/accept", "/api/v1/referrals/*/decline",
+            "/api/v1/referrals/*/complete"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -130,6 +144,12 @@ class SecurityConfig {
                                 .hasAnyRole(QUESTION_READERS)
                         .requestMatchers("/api/v1/question-moderation", "/api/v1/question-moderation/**")
                                 .hasAnyRole(QUESTION_MODERATORS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/referrals", "/api/v1/referrals/**")
+                                .hasAnyRole(REFERRAL_READERS)
+                        .requestMatchers(HttpMethod.POST, REFERRAL_ANSWER_API).hasAnyRole(REFERRAL_ANSWERERS)
+                        .requestMatchers("/api/v1/referrals", "/api/v1/referrals/**").hasAnyRole(REFERRAL_CREATORS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/agencies").authenticated()
+                        .requestMatchers("/api/v1/agencies", "/api/v1/agencies/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/holidays").authenticated()
                         .requestMatchers("/api/v1/holidays", "/api/v1/holidays/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
@@ -157,7 +177,12 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, PUBLIC_QUESTION_FORM).permitAll()
                         .requestMatchers(HttpMethod.GET, "/questions", "/questions/**").hasAnyRole(QUESTION_READERS)
                         .requestMatchers("/questions", "/questions/**").hasAnyRole(QUESTION_MODERATORS)
+                        .requestMatchers("/rujukan/t/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/referrals/new").hasAnyRole(REFERRAL_CREATORS)
+                        .requestMatchers(HttpMethod.GET, "/referrals", "/referrals/**").hasAnyRole(REFERRAL_READERS)
+                        .requestMatchers(HttpMethod.POST, REFERRAL_ANSWER_PAGES).hasAnyRole(REFERRAL_ANSWERERS)
+                        .requestMatchers("/referrals", "/referrals/**").hasAnyRole(REFERRAL_CREATORS)
                         .requestMatchers("/complaints/new", "/complaints/lookup").hasAnyRole(COMPLAINT_INTAKE)
                         .requestMatchers(HttpMethod.GET, "/complaints", "/complaints/**").hasAnyRole(COMPLAINT_READERS)
                         .requestMatchers("/complaints", "/complaints/**").hasAnyRole(COMPLAINT_HANDLERS)
@@ -176,6 +201,12 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/updates", "/updates/**").hasAnyRole(UPDATING_READERS)
                         .requestMatchers("/updates", "/updates/**").hasAnyRole(UPDATING_ACTORS)
                         .anyRequest().authenticated())
+                // Two forms without Spring's session-bound token: the agency's single-referral link (the
+                // unguessable token in the address is the credential, the page needs no session) and the public
+                // question form (its own signed one-use form token, see PUBLIC_QUESTION_FORM).
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        PathPatternRequestMatcher.withDefaults().matcher("/rujukan/t/**"),
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, PUBLIC_QUESTION_FORM)))
                 .formLogin(form -> form
                         .loginPage("/login")
                         .failureHandler((req, res, ex) -> {
@@ -186,8 +217,6 @@ class SecurityConfig {
                         .defaultSuccessUrl("/", false)
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
-                .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
-                        .matcher(HttpMethod.POST, PUBLIC_QUESTION_FORM)))
                 .addFilterBefore(new SessionUserRefreshFilter(users, scopes, tx), AuthorizationFilter.class)
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
