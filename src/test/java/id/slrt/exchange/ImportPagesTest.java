@@ -85,6 +85,44 @@ class ImportPagesTest {
         assertThat(get(browser, base + "/imports")).contains("halaman.csv");
     }
 
+    @Test
+    void anUploadWaitingInPreviewCanBeDiscardedAndLeavesNothing() throws Exception {
+        String base = "http://localhost:" + port;
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String login = get(browser, base + "/login");
+        browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=operator&password=" + Api.DEMO_PASSWORD + "&_csrf="
+                        + csrf(login))).build(), HttpResponse.BodyHandlers.ofString());
+        String list = get(browser, base + "/imports");
+        Matcher action = Pattern.compile("id=\"upload-form\"[^>]*action=\"([^\"]+)\"").matcher(list);
+        assertThat(action.find()).isTrue();
+        String nik = TestNik.nik("140901", LocalDate.of(1990, 6, 6), false);
+        String csv = "NO_KK;NIK;NAMA;TGL_LAHIR;JK;HUB_KELUARGA;KODE_WILAYAH\n"
+                + TestNik.kk("140901", LocalDate.of(2017, 2, 2)) + ";" + nik + ";Sutan Batal;06-06-1990;L;1;1409011012\n";
+        String boundary = "----slrt" + UUID.randomUUID();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"batal.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> posted = browser.send(HttpRequest.newBuilder(URI.create(base
+                        + action.group(1).replace("&amp;", "&")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String job = posted.headers().firstValue("Location").orElseThrow();
+        String jobUrl = job.startsWith("http") ? job : base + job;
+        String preview = get(browser, jobUrl);
+        assertThat(preview).contains("Sutan Batal").contains("id=\"discard-form\"");
+
+        HttpResponse<String> discarded = post(browser, jobUrl + "/cancel", "_csrf=" + csrf(preview));
+
+        assertThat(discarded.statusCode()).isEqualTo(302);
+        String page = get(browser, jobUrl);
+        assertThat(page).contains("id=\"cancelled\"").doesNotContain("id=\"preview-table\"");
+        Api api = new Api(port);
+        assertThat(api.get("/api/v1/people?nik=" + nik, api.demoToken("operator")).json().size()).isZero();
+    }
+
     /** Polls the progress fragment as htmx would until the job ends (HX-Refresh), then loads the page. */
     private static String awaitSummary(HttpClient browser, String job) throws Exception {
         long deadline = System.currentTimeMillis() + 60_000;

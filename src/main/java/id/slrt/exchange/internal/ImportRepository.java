@@ -123,7 +123,7 @@ public class ImportRepository {
                 update import_job set status = ?, phase = 'FINISHED', total_rows = ?, rows_done = ?, accepted = ?,
                        warnings = ?, errors = ?, households = ?, failure = ?, cancelled_by = ?, finished_at = ?,
                        version = version + 1
-                 where id = ? and status = 'RUNNING'""")
+                 where id = ? and status in ('RUNNING', 'PREVIEW')""")
                 .params(status.name(), totalRows, rowsDone, accepted, warnings, errors, households, failure, cancelledBy,
                         Timestamp.from(at), id).update();
     }
