@@ -4,6 +4,7 @@ import id.slrt.audit.AuditLog;
 import id.slrt.audit.Change;
 import id.slrt.exchange.internal.ExportWriter;
 import id.slrt.platform.SlrtProperties;
+import id.slrt.registry.ExportRow;
 import id.slrt.registry.HouseholdFilter;
 import id.slrt.registry.RegistryService;
 import id.slrt.shared.CurrentActor;
@@ -54,12 +55,19 @@ public class ExportService {
     /** Writes the export to {@code out} (flushed, not closed) and returns the number of rows. */
     public long export(HouseholdFilter filter, ExportLayout layout, ExportFormat format, OutputStream out,
                        CurrentActor by) throws IOException {
+        return export(filter, layout, format, out, by, row -> { });
+    }
+
+    /** As {@link #export(HouseholdFilter, ExportLayout, ExportFormat, OutputStream, CurrentActor)}, telling {@code written} each row. */
+    public long export(HouseholdFilter filter, ExportLayout layout, ExportFormat format, OutputStream out,
+                       CurrentActor by, java.util.function.Consumer<ExportRow> written) throws IOException {
         long[] rows = {0};
         boolean complete = false;
         try (ExportWriter writer = ExportWriter.open(format, layout, out)) {
             registry.exportRows(filter, row -> {
                 writer.write(row);
                 rows[0]++;
+                written.accept(row);
             });
             writer.finish();
             complete = true;

@@ -76,7 +76,7 @@ public enum Field {
     }
 
     /** Upper case without spaces, underscores, dots, dashes or a BOM. */
-    static String key(String header) {
+    public static String key(String header) {
         return header == null ? "" : header.replaceAll("[\\s_.\\-\\uFEFF]", "").toUpperCase(Locale.ROOT);
     }
 }

@@ -30,6 +30,29 @@ public final class HeaderMapping {
         return new HeaderMapping(headers.stream().map(String::strip).toList(), columns);
     }
 
+    /**
+     * The mapping as the importer set it: per column (in file order) a field, or null to keep the column
+     * as it is. Columns beyond {@code fields} keep what was detected for them.
+     *
+     * @throws IllegalArgumentException when a field is given to two columns (message: the field)
+     */
+    public static HeaderMapping of(List<String> headers, List<Field> fields) {
+        Map<Field, Integer> columns = new EnumMap<>(Field.class);
+        HeaderMapping detected = detect(headers);
+        for (int i = 0; i < headers.size(); i++) {
+            Field f = i < fields.size() ? fields.get(i) : detected.fieldAt(i).orElse(null);
+            if (f != null && columns.putIfAbsent(f, i) != null) {
+                throw new IllegalArgumentException(f.name());
+            }
+        }
+        return new HeaderMapping(headers.stream().map(String::strip).toList(), columns);
+    }
+
+    /** Whether any column is read as a field that identifies people or households. */
+    public boolean identifies() {
+        return has(Field.NIK) || has(Field.NAMA) || has(Field.NO_KK);
+    }
+
     public List<String> headers() {
         return headers;
     }

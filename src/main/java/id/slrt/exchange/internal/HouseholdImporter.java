@@ -1,5 +1,7 @@
 package id.slrt.exchange.internal;
 
+import id.slrt.exchange.ExistingPeople;
+import id.slrt.exchange.RowAction;
 import id.slrt.exchange.RowOutcome;
 import id.slrt.exchange.RowProblem;
 import id.slrt.registry.BankAccounts;
@@ -15,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,8 +28,11 @@ import java.util.regex.Pattern;
  * inside the caller's (the job's) transaction. Every row gets an outcome; a household is saved whole or not at all, so the
  * rows of a refused household all go to the quarantine together and can be re-imported together.
  * <p>
- * A household with a member whose NIK, or whose No. KK, is already in the registry is skipped with an
- * "exists" warning: updating existing people from a file is the next step (issue #7, point 3).
+ * A household with a member whose NIK is already registered is, as the importer chose (ExistingPeople),
+ * skipped with an "exists" warning, or — when all its registered people are in one household the importer
+ * can see — handed to ExistingHouseholds, which updates that household or proposes change requests. A
+ * household whose No. KK alone is registered is skipped. In a dry run (the preview) nothing is written:
+ * the outcomes say what the import would do.
  */
 final class HouseholdImporter {
     private static final Pattern MEMBER_FIELD = Pattern.compile("members\\[(\\d+)]\\.(.+)");
@@ -46,34 +52,52 @@ final class HouseholdImporter {
     private final CurrentActor actor;
     private final String reason;
     private final String source;
+    private final ExistingHouseholds existing;
+    private final ExistingPeople mode;
+    private final boolean dryRun;
 
     HouseholdImporter(RegistryBulk registry, List<BankAccounts.Bank> banks, HeaderMapping mapping, CurrentActor actor,
-                      String reason, String source) {
+                      String reason, String source, ExistingHouseholds existing, ExistingPeople mode, boolean dryRun) {
         this.registry = registry;
         banks.forEach(b -> this.banks.put(b.code(), b));
         this.mapping = mapping;
         this.actor = actor;
         this.reason = reason;
         this.source = source;
+        this.existing = existing;
+        this.mode = mode;
+        this.dryRun = dryRun;
     }
 
-    /** The rows of a batch of households with their outcomes, and how many households were registered. */
-    record Result(List<StagedRow> rows, int created) {
+    /**
+     * The rows of a batch of households with their outcomes, how many households were registered and
+     * updated, how many change requests were made and how many rows of registered people had nothing to change.
+     */
+    record Result(List<StagedRow> rows, int created, int updated, int requested, int unchanged) {
     }
 
     /** One household's rows and what was found on each, while its batch is judged. */
     private static final class Judged {
         final List<StagedRow> rows;
         final List<List<RowProblem>> problems = new ArrayList<>();
+        /** Per row, its own findings (reading, bank account): what counts when the household is registered already. */
+        final List<List<RowProblem>> own = new ArrayList<>();
         final HouseholdForm form;
+        final Set<UUID> registeredIn = new HashSet<>();
         RegistryBulk.Checked checked;
         boolean exists;
+        boolean elsewhere;
         boolean anyError;
 
         Judged(List<StagedRow> rows) {
             this.rows = rows;
             rows.forEach(r -> problems.add(new ArrayList<>(r.problems())));
+            rows.forEach(r -> own.add(new ArrayList<>(r.problems())));
             this.form = form(rows);
+        }
+
+        boolean ownError() {
+            return own.stream().flatMap(List::stream).anyMatch(RowProblem::isError);
         }
     }
 
@@ -92,6 +116,11 @@ final class HouseholdImporter {
             j.checked = checked.get(h);
             for (Issue issue : j.checked.result().issues()) {
                 j.exists |= place(issue, j.rows.size(), j.problems);
+                if (issue.code().equals("nik.duplicate-visible") && issue.args().length > 0) {
+                    j.registeredIn.add(UUID.fromString(String.valueOf(issue.args()[0])));
+                } else if (issue.code().equals("nik.duplicate-elsewhere")) {
+                    j.elsewhere = true;
+                }
             }
             for (int i = 0; i < j.rows.size(); i++) {
                 StagedRow r = j.rows.get(i);
@@ -101,6 +130,7 @@ final class HouseholdImporter {
                             banks.get(bank.trim().toUpperCase()), r.get(Field.NO_REKENING));
                     for (Issue issue : check.result().issues()) {
                         add(j.problems.get(i), issue.code(), issue.severity(), column(issue.field()), issue.args());
+                        add(j.own.get(i), issue.code(), issue.severity(), column(issue.field()), issue.args());
                     }
                 }
             }
@@ -112,21 +142,26 @@ final class HouseholdImporter {
         Set<String> registered = new HashSet<>(profile.time("registry kk", () -> registry.existingKks(kks)));
         List<StagedRow> out = new ArrayList<>();
         List<RegistryBulk.NewHousehold> toCreate = new ArrayList<>();
+        int[] counts = new int[3];
+        ExistingHouseholds.Context context = new ExistingHouseholds.Context(mode, dryRun, actor, reason, mapping,
+                this::column);
         for (Judged j : batch) {
+            if (j.exists && mode != ExistingPeople.SKIP && !j.elsewhere && j.registeredIn.size() == 1 && !j.ownError()) {
+                ExistingHouseholds.Handled handled = profile.time("registered households",
+                        () -> existing.handle(j.rows, j.own, j.registeredIn.iterator().next(), context));
+                out.addAll(handled.rows());
+                counts[0] += handled.updated() ? 1 : 0;
+                counts[1] += handled.requests();
+                counts[2] += handled.unchanged();
+                continue;
+            }
             if (!j.anyError && !j.exists && j.form.noKk().matches("\\d{16}") && !registered.add(j.form.noKk())) {
                 j.exists = true;
                 j.problems.forEach(p -> p.add(new RowProblem("import.kk-exists", Issue.Severity.WARNING,
                         mapping.header(Field.NO_KK), j.form.noKk())));
             }
             if (j.anyError) {
-                String errorRows = errorRows(j.rows, j.problems);
-                for (List<RowProblem> p : j.problems) {
-                    if (p.stream().noneMatch(RowProblem::isError)) {
-                        p.add(new RowProblem("import.household-rejected", Issue.Severity.ERROR,
-                                mapping.header(Field.NO_KK), errorRows));
-                    }
-                }
-                out.addAll(withOutcomes(j.rows, j.problems, RowOutcome.ERROR));
+                out.addAll(rejected(j.rows, j.problems, mapping));
             } else if (j.exists) {
                 for (List<RowProblem> p : j.problems) {
                     if (p.stream().noneMatch(x -> x.code().equals("import.exists") || x.code().equals("import.kk-exists"))) {
@@ -134,14 +169,28 @@ final class HouseholdImporter {
                                 mapping.header(Field.NO_KK)));
                     }
                 }
-                out.addAll(withOutcomes(j.rows, j.problems, RowOutcome.WARNING));
+                out.addAll(withOutcomes(j.rows, j.problems, RowOutcome.WARNING, RowAction.SKIPPED));
             } else {
                 toCreate.add(toCreate(j));
-                out.addAll(withOutcomes(j.rows, j.problems, null));
+                out.addAll(withOutcomes(j.rows, j.problems, null, null));
             }
         }
-        profile.time("registry create", () -> registry.create(toCreate, reason, source, actor));
-        return new Result(out, toCreate.size());
+        if (!dryRun) {
+            profile.time("registry create", () -> registry.create(toCreate, reason, source, actor));
+        }
+        return new Result(out, toCreate.size(), counts[0], counts[1], counts[2]);
+    }
+
+    /** The rows of a household refused whole: each without an error of its own names the rows in error. */
+    static List<StagedRow> rejected(List<StagedRow> rows, List<List<RowProblem>> problems, HeaderMapping mapping) {
+        String errorRows = errorRows(rows, problems);
+        for (List<RowProblem> p : problems) {
+            if (p.stream().noneMatch(RowProblem::isError)) {
+                p.add(new RowProblem("import.household-rejected", Issue.Severity.ERROR, mapping.header(Field.NO_KK),
+                        errorRows));
+            }
+        }
+        return withOutcomes(rows, problems, RowOutcome.ERROR, null);
     }
 
     /** The household with, per member row, its bank account and PBI; PKH and BPNT on any row are the household's. */
@@ -197,14 +246,14 @@ final class HouseholdImporter {
     }
 
     /** A registry finding is left out when the row already has an error of its own on that column. */
-    private static void add(List<RowProblem> row, String code, Issue.Severity severity, String column, Object[] args) {
+    static void add(List<RowProblem> row, String code, Issue.Severity severity, String column, Object[] args) {
         if (row.stream().anyMatch(p -> p.isError() && column.equals(p.column()))) {
             return;
         }
         row.add(new RowProblem(code, severity, column, args));
     }
 
-    private String column(String registryField) {
+    String column(String registryField) {
         Field f = registryField == null ? null : BY_REGISTRY_FIELD.get(registryField);
         return f == null ? String.valueOf(registryField) : mapping.header(f);
     }
@@ -220,13 +269,15 @@ final class HouseholdImporter {
     }
 
     /** Rows with their problems and an outcome: the given one, or by their own findings when null. */
-    private static List<StagedRow> withOutcomes(List<StagedRow> rows, List<List<RowProblem>> problems, RowOutcome forced) {
+    private static List<StagedRow> withOutcomes(List<StagedRow> rows, List<List<RowProblem>> problems, RowOutcome forced,
+                                                RowAction action) {
         List<StagedRow> out = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             StagedRow r = rows.get(i);
             List<RowProblem> p = problems.get(i);
             RowOutcome outcome = forced != null ? forced : p.isEmpty() ? RowOutcome.ACCEPTED : RowOutcome.WARNING;
-            out.add(new StagedRow(r.rowNo(), r.regionCode(), r.householdKey(), r.nik(), r.raw(), r.data(), outcome, p));
+            out.add(new StagedRow(r.rowNo(), r.regionCode(), r.householdKey(), r.nik(), r.raw(), r.data(), outcome, p,
+                    action));
         }
         return out;
     }

@@ -1,9 +1,11 @@
 package id.slrt.exchange.internal;
 
+import id.slrt.exchange.ExistingPeople;
 import id.slrt.exchange.ImportJob;
 import id.slrt.exchange.ImportPhase;
 import id.slrt.exchange.ImportRow;
 import id.slrt.exchange.ImportStatus;
+import id.slrt.exchange.RowAction;
 import id.slrt.exchange.RowOutcome;
 import id.slrt.exchange.RowProblem;
 import id.slrt.platform.Paged;
@@ -39,7 +41,7 @@ public class ImportRepository {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private static final String JOB_COLUMNS = "id, region_code, sha256, file_name, file_size, format, status, phase, "
             + "total_rows, rows_done, accepted, warnings, errors, households, columns::text, encoding, failure, "
-            + "created_at, created_by, finished_at, cancelled_by";
+            + "created_at, created_by, finished_at, cancelled_by, existing, updated, requested, unchanged";
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -54,12 +56,36 @@ public class ImportRepository {
     // --- jobs ------------------------------------------------------------------------------------
 
     public void insertJob(UUID id, String regionCode, String sha256, String fileName, long size, String format,
-                          String encoding, Instant now, String by) {
+                          String encoding, ImportStatus status, ExistingPeople existing, Instant now, String by) {
         jdbc.sql("""
                 insert into import_job (id, region_code, sha256, file_name, file_size, format, encoding, status,
-                                        created_at, created_by)
-                values (?, ?, ?, ?, ?, ?, ?, 'RUNNING', ?, ?)""")
-                .params(id, regionCode, sha256, fileName, size, format, encoding, Timestamp.from(now), by).update();
+                                        existing, created_at, created_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, regionCode, sha256, fileName, size, format, encoding, status.name(), existing.name(),
+                        Timestamp.from(now), by).update();
+    }
+
+    /**
+     * A previewed job is confirmed: it runs with these columns and this choice for registered people.
+     * False when it is no longer waiting in PREVIEW. A DuplicateKeyException means the same file was
+     * imported meanwhile in the same scope.
+     */
+    public boolean confirm(UUID id, List<ImportJob.Column> columns, ExistingPeople existing) {
+        return jdbc.sql("update import_job set status = 'RUNNING', columns = ?::jsonb, existing = ?, version = version + 1 "
+                        + "where id = ? and status = 'PREVIEW'")
+                .params(json.writeValueAsString(columns), existing.name(), id).update() == 1;
+    }
+
+    /** The preview's columns as corrected by the importer, while it still waits. */
+    public boolean saveMapping(UUID id, List<ImportJob.Column> columns, ExistingPeople existing) {
+        return jdbc.sql("update import_job set columns = ?::jsonb, existing = ?, version = version + 1 "
+                        + "where id = ? and status = 'PREVIEW'")
+                .params(json.writeValueAsString(columns), existing.name(), id).update() == 1;
+    }
+
+    public void counts(UUID id, int updated, int requested, int unchanged) {
+        jdbc.sql("update import_job set updated = ?, requested = ?, unchanged = ? where id = ?")
+                .params(updated, requested, unchanged, id).update();
     }
 
     /** The running or finished import of this file in this scope, if any. */
@@ -97,7 +123,7 @@ public class ImportRepository {
                 update import_job set status = ?, phase = 'FINISHED', total_rows = ?, rows_done = ?, accepted = ?,
                        warnings = ?, errors = ?, households = ?, failure = ?, cancelled_by = ?, finished_at = ?,
                        version = version + 1
-                 where id = ? and status = 'RUNNING'""")
+                 where id = ? and status in ('RUNNING', 'PREVIEW')""")
                 .params(status.name(), totalRows, rowsDone, accepted, warnings, errors, households, failure, cancelledBy,
                         Timestamp.from(at), id).update();
     }
@@ -117,7 +143,9 @@ public class ImportRepository {
                 rs.getInt("errors"), rs.getInt("households"),
                 json.readValue(rs.getString("columns"), new TypeReference<List<ImportJob.Column>>() { }),
                 rs.getString("encoding"), rs.getString("failure"), rs.getTimestamp("created_at").toInstant(),
-                rs.getString("created_by"), finished == null ? null : finished.toInstant(), rs.getString("cancelled_by"), 0);
+                rs.getString("created_by"), finished == null ? null : finished.toInstant(), rs.getString("cancelled_by"), 0,
+                ExistingPeople.valueOf(rs.getString("existing")), rs.getInt("updated"), rs.getInt("requested"),
+                rs.getInt("unchanged"));
     }
 
     // --- rows ------------------------------------------------------------------------------------
@@ -232,20 +260,25 @@ public class ImportRepository {
     public void saveOutcomes(UUID jobId, List<StagedRow> rows) {
         StringBuilder csv = new StringBuilder(rows.size() * 64);
         for (StagedRow r : rows) {
-            if (r.outcome() == RowOutcome.ACCEPTED && r.problems().isEmpty()) {
+            if (r.outcome() == RowOutcome.ACCEPTED && r.problems().isEmpty() && r.action() == null) {
                 continue;
             }
             csv.append(r.rowNo()).append(',').append(r.outcome().name()).append(',');
-            field(csv, problemsJson(r.problems())).append('\n');
+            field(csv, problemsJson(r.problems())).append(',');
+            if (r.action() != null) {
+                csv.append(r.action().name());
+            }
+            csv.append('\n');
         }
         if (csv.isEmpty()) {
             return;
         }
         copyThroughTemp("create temp table if not exists import_outcome_copy (row_no integer, outcome text, "
-                        + "errors jsonb) on commit drop",
-                "copy import_outcome_copy (row_no, outcome, errors) from stdin (format csv)", csv, connection -> {
+                        + "errors jsonb, action text) on commit drop",
+                "copy import_outcome_copy (row_no, outcome, errors, action) from stdin (format csv)", csv, connection -> {
                     try (var ps = connection.prepareStatement("update import_row r set outcome = o.outcome, "
-                            + "errors = o.errors from import_outcome_copy o where r.job_id = ? and r.row_no = o.row_no")) {
+                            + "errors = o.errors, action = o.action from import_outcome_copy o "
+                            + "where r.job_id = ? and r.row_no = o.row_no")) {
                         ps.setObject(1, jobId);
                         ps.executeUpdate();
                     }
@@ -259,7 +292,7 @@ public class ImportRepository {
     private static final String OUTCOME = "coalesce(outcome, (select 'ACCEPTED' from import_job j "
             + "where j.id = import_row.job_id and j.status = 'DONE')) as outcome";
     private static final String READ_COLUMNS = "row_no, region_code, household_key, nik, raw::text, data::text, "
-            + OUTCOME + ", errors::text";
+            + OUTCOME + ", errors::text, action";
 
     private static String outcomeIs(RowOutcome outcome) {
         return outcome == RowOutcome.ACCEPTED
@@ -279,7 +312,7 @@ public class ImportRepository {
         List<ImportRow> items = jdbc.sql("select " + READ_COLUMNS + " from import_row" + where
                         + " order by row_no limit ? offset ?")
                 .params(p.toArray()).query(this::row).list().stream()
-                .map(r -> new ImportRow(r.rowNo(), r.raw(), r.outcome(), r.problems())).toList();
+                .map(r -> new ImportRow(r.rowNo(), r.raw(), r.outcome(), r.problems(), r.action())).toList();
         return new Paged<>(items, page, size, total);
     }
 
@@ -288,7 +321,7 @@ public class ImportRepository {
         return jdbc.sql("select " + READ_COLUMNS + " from import_row where job_id = ?" + outcomeIs(outcome)
                         + " and row_no > ? order by row_no limit ?")
                 .params(jobId, outcome.name(), afterRow, limit).query(this::row).list().stream()
-                .map(r -> new ImportRow(r.rowNo(), r.raw(), r.outcome(), r.problems())).toList();
+                .map(r -> new ImportRow(r.rowNo(), r.raw(), r.outcome(), r.problems(), r.action())).toList();
     }
 
     /** A staged row for judging: its original cells are not needed (nor read) there. */
@@ -297,7 +330,7 @@ public class ImportRepository {
         return new StagedRow(rs.getInt("row_no"), rs.getString("region_code"), rs.getString("household_key"),
                 rs.getString("nik"), List.of(),
                 json.readValue(rs.getString("data"), new TypeReference<LinkedHashMap<String, String>>() { }),
-                outcome == null ? null : RowOutcome.valueOf(outcome), problems(rs.getString("errors")));
+                outcome == null ? null : RowOutcome.valueOf(outcome), problems(rs.getString("errors")), null);
     }
 
     private StagedRow row(ResultSet rs, int n) throws SQLException {
@@ -305,7 +338,8 @@ public class ImportRepository {
         return new StagedRow(rs.getInt("row_no"), rs.getString("region_code"), rs.getString("household_key"),
                 rs.getString("nik"), json.readValue(rs.getString("raw"), new TypeReference<List<String>>() { }),
                 json.readValue(rs.getString("data"), new TypeReference<LinkedHashMap<String, String>>() { }),
-                outcome == null ? null : RowOutcome.valueOf(outcome), problems(rs.getString("errors")));
+                outcome == null ? null : RowOutcome.valueOf(outcome), problems(rs.getString("errors")),
+                rs.getString("action") == null ? null : RowAction.valueOf(rs.getString("action")));
     }
 
     // --- problems as JSON --------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package id.slrt.exchange.internal;
 
 import id.slrt.exchange.ExchangeSettings;
+import id.slrt.exchange.ExistingPeople;
 import id.slrt.exchange.ImportPhase;
 import id.slrt.exchange.ImportStatus;
 import id.slrt.platform.DbScope;
@@ -51,6 +52,7 @@ public class ImportRunner {
     private final Texts texts;
     private final Clock clock;
     private final Map<String, CountDownLatch> holds = new ConcurrentHashMap<>();
+    private final ExistingHouseholds existing;
 
     /** Where an import's time goes, per step (logged at the end: the benchmark's profile). */
     static final class Profile {
@@ -83,7 +85,8 @@ public class ImportRunner {
 
     ImportRunner(ImportRepository repository, RegistryBulk registry, RegistryValidator validator,
                  LiveProgress progress, ExchangeSettings settings, ImportExecutorConfig.ImportExecutor executor,
-                 PlatformTransactionManager transactions, Texts texts, Clock clock) {
+                 PlatformTransactionManager transactions, Texts texts, Clock clock, ExistingHouseholds existing) {
+        this.existing = existing;
         this.repository = repository;
         this.registry = registry;
         this.validator = validator;
@@ -97,8 +100,12 @@ public class ImportRunner {
         this.clock = clock;
     }
 
-    /** What a job needs to run. */
-    public record Work(UUID jobId, Path file, TableReader.Format format, String fileName, String scope) {
+    /**
+     * What a job needs to run: {@code fields} is the mapping the importer set, per column in file order
+     * (null: kept as is); null to detect it from the header; {@code existing} what to do with registered people.
+     */
+    public record Work(UUID jobId, Path file, TableReader.Format format, String fileName, String scope,
+                       List<Field> fields, ExistingPeople existing) {
     }
 
     public void submit(Work work, Authentication importer) {
@@ -162,9 +169,14 @@ public class ImportRunner {
 
     private void finish(UUID id, ImportStatus status, LiveProgress.Job live, String failure) {
         boolean cleared = status != ImportStatus.DONE;
-        separateTx.executeWithoutResult(s -> repository.finish(id, status, live.totalRows, live.rowsDone,
-                cleared ? 0 : live.accepted, cleared ? 0 : live.warnings, cleared ? 0 : live.errors,
-                cleared ? 0 : live.households, failure, live.cancelledBy, clock.instant()));
+        separateTx.executeWithoutResult(s -> {
+            repository.finish(id, status, live.totalRows, live.rowsDone,
+                    cleared ? 0 : live.accepted, cleared ? 0 : live.warnings, cleared ? 0 : live.errors,
+                    cleared ? 0 : live.households, failure, live.cancelledBy, clock.instant());
+            if (!cleared) {
+                repository.counts(id, live.updated, live.requested, live.unchanged);
+            }
+        });
     }
 
     // --- reading ---------------------------------------------------------------------------------
@@ -215,9 +227,11 @@ public class ImportRunner {
     }
 
     private HeaderMapping header(Work work, List<Cell> cells) {
-        HeaderMapping mapping = HeaderMapping.detect(cells.stream().map(Cell::text).toList());
+        List<String> headers = cells.stream().map(Cell::text).toList();
+        HeaderMapping mapping = work.fields() == null ? HeaderMapping.detect(headers)
+                : HeaderMapping.of(headers, work.fields());
         separateTx.executeWithoutResult(s -> repository.saveColumns(work.jobId(), mapping.describe()));
-        if (!mapping.has(Field.NIK) && !mapping.has(Field.NAMA) && !mapping.has(Field.NO_KK)) {
+        if (!mapping.identifies()) {
             throw new UnreadableFile("import.file.no-known-columns", null);
         }
         return mapping;
@@ -236,7 +250,8 @@ public class ImportRunner {
     private void check(Work work, HeaderMapping mapping, CurrentActor actor, LiveProgress.Job live, Profile profile) {
         live.phase(ImportPhase.CHECKING);
         HouseholdImporter importer = new HouseholdImporter(registry, validator.banks(), mapping, actor,
-                texts.get(Texts.INDONESIAN, "import.warning-reason", work.fileName()), "import:" + work.jobId());
+                texts.get(Texts.INDONESIAN, "import.warning-reason", work.fileName()), "import:" + work.jobId(),
+                existing, work.existing(), false);
         tx.executeWithoutResult(status -> {
             String after = "";
             while (true) {
@@ -274,6 +289,9 @@ public class ImportRunner {
             }
         }
         live.households += result.created();
+        live.updated += result.updated();
+        live.requested += result.requested();
+        live.unchanged += result.unchanged();
         live.rowsDone += result.rows().size();
     }
 

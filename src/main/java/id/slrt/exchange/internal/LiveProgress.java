@@ -23,6 +23,9 @@ public class LiveProgress {
         volatile int warnings;
         volatile int errors;
         volatile int households;
+        volatile int updated;
+        volatile int requested;
+        volatile int unchanged;
         volatile long phaseStartedNanos = System.nanoTime();
         volatile String cancelledBy;
 
@@ -52,6 +55,18 @@ public class LiveProgress {
 
         public int households() {
             return households;
+        }
+
+        public int updated() {
+            return updated;
+        }
+
+        public int requested() {
+            return requested;
+        }
+
+        public int unchanged() {
+            return unchanged;
         }
 
         /** Rows per second in the current phase. */

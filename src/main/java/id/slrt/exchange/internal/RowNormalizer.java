@@ -57,7 +57,7 @@ public final class RowNormalizer {
         String nik = data.getOrDefault(Field.NIK.name(), "");
         List<String> raw = cells.stream().map(Cell::text).toList();
         return new StagedRow(rowNo, rowRegion(region), householdKey, nik.matches("\\d{16}") ? nik : null, raw, data,
-                null, problems);
+                null, problems, null);
     }
 
     /** Rows are kept under their desa when it lies in the importer's scope, else under the scope itself. */

@@ -1,5 +1,6 @@
 package id.slrt.exchange.internal;
 
+import id.slrt.exchange.RowAction;
 import id.slrt.exchange.RowOutcome;
 import id.slrt.exchange.RowProblem;
 import java.util.List;
@@ -7,10 +8,12 @@ import java.util.Map;
 
 /**
  * A data row as staged: number, the region it is kept under (row-level security), the household it
- * belongs to, its NIK when readable, every original cell, the normalized fields and its findings.
+ * belongs to, its NIK when readable, every original cell, the normalized fields, its findings and
+ * what became of it beyond its outcome (null: the plain case).
  */
 public record StagedRow(int rowNo, String regionCode, String householdKey, String nik, List<String> raw,
-                        Map<String, String> data, RowOutcome outcome, List<RowProblem> problems) {
+                        Map<String, String> data, RowOutcome outcome, List<RowProblem> problems,
+                        RowAction action) {
 
     public String get(Field field) {
         String v = data.get(field.name());

@@ -72,6 +72,22 @@ public final class TableReader {
         }
     }
 
+    /** The header cells: the first row that is not blank. */
+    public static List<String> headers(Path file, Format format) {
+        List<List<String>> found = new ArrayList<>();
+        read(file, format, (line, cells) -> {
+            if (cells.stream().allMatch(Cell::blank)) {
+                return true;
+            }
+            found.add(cells.stream().map(Cell::text).toList());
+            return false;
+        });
+        if (found.isEmpty()) {
+            throw new UnreadableFile("import.file.empty", null);
+        }
+        return found.get(0);
+    }
+
     private static byte[] head(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(4);

@@ -1,5 +1,6 @@
 package id.slrt.exchange.web;
 
+import id.slrt.exchange.ExistingPeople;
 import id.slrt.exchange.ImportJob;
 import id.slrt.exchange.ImportMessages;
 import id.slrt.exchange.ImportRow;
@@ -7,6 +8,7 @@ import id.slrt.exchange.ImportService;
 import id.slrt.exchange.ImportStart;
 import id.slrt.exchange.ImportStatus;
 import id.slrt.exchange.Quarantine;
+import id.slrt.exchange.internal.ImportPreviewer;
 import id.slrt.exchange.RowOutcome;
 import id.slrt.platform.Paged;
 import id.slrt.platform.ProblemException;
@@ -18,7 +20,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -32,6 +36,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /** Bulk import over the API: upload a file (the job runs in the background), follow it, read its rows. */
 @RestController
@@ -44,8 +51,11 @@ class ImportApiController {
     private final ImportMessages messages;
     private final Quarantine quarantine;
     private final Texts texts;
+    private final ObjectMapper json;
 
-    ImportApiController(ImportService imports, ImportMessages messages, Quarantine quarantine, Texts texts) {
+    ImportApiController(ImportService imports, ImportMessages messages, Quarantine quarantine, Texts texts,
+                        ObjectMapper json) {
+        this.json = json;
         this.imports = imports;
         this.messages = messages;
         this.quarantine = quarantine;
@@ -56,25 +66,47 @@ class ImportApiController {
     record Started(UUID id, Boolean alreadyImported, String message) {
     }
 
+    /**
+     * {@code updated}: households of registered people updated directly; {@code requested}: change requests
+     * made for them; {@code unchanged}: rows of registered people with nothing to change.
+     */
     record Summary(UUID id, ImportStatus status, String phase, String fileName, int totalRows, int rowsDone,
                    double rowsPerSecond, int accepted, int warnings, int errors, int households, String failure,
-                   List<ImportJob.Column> columns) {
+                   List<ImportJob.Column> columns, ExistingPeople existing, int updated, int requested, int unchanged) {
     }
 
     record RowError(String code, String severity, String column, String message) {
     }
 
-    record RowView(int row, String outcome, List<RowError> errors) {
+    /**
+     * {@code action}: UPDATED, REQUESTED, UNCHANGED or SKIPPED when not the plain case; {@code cells}: the
+     * row as in the file, header → cell, every column (known or not).
+     */
+    record RowView(int row, String outcome, String action, List<RowError> errors, Map<String, String> cells) {
+    }
+
+    /** Each column with the field it is read as (null: kept as it is) and the one detected. */
+    record PreviewColumn(String header, String field, String detected) {
+    }
+
+    record Preview(List<PreviewColumn> columns, boolean identifies, boolean more, List<RowView> rows) {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Upload a CSV or XLSX file; 202 with the job id, or 200 with the earlier job when the same "
-            + "file was already imported in your scope")
-    ResponseEntity<Started> start(@RequestPart("file") MultipartFile file, @AuthenticationPrincipal CurrentActor me)
-            throws IOException {
+            + "file was already imported in your scope. Optional: mapping, a JSON object header → field (NO_KK, NIK, "
+            + "NAMA, …; null or \"\" keeps the column as it is) correcting the detected mapping; existing = skip "
+            + "(default), update (roles that edit the registry directly) or request (change requests) for households "
+            + "whose people are already registered")
+    ResponseEntity<Started> start(@RequestPart("file") MultipartFile file,
+                                  @RequestParam(required = false) String mapping,
+                                  @RequestParam(required = false) String existing,
+                                  @AuthenticationPrincipal CurrentActor me) throws IOException {
+        Map<String, String> corrections = mapping(mapping);
+        ExistingPeople choice = existing(existing);
         ImportStart started;
         try (InputStream in = file.getInputStream()) {
-            started = imports.start(in, file.getOriginalFilename(), me);
+            started = imports.start(in, file.getOriginalFilename(), corrections, choice, me);
         }
         URI location = URI.create("/api/v1/imports/" + started.id());
         if (started.alreadyImported()) {
@@ -85,13 +117,35 @@ class ImportApiController {
         return ResponseEntity.status(HttpStatus.ACCEPTED).location(location).body(new Started(started.id(), null, null));
     }
 
+    @PostMapping(path = "/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "What importing this file would do, without importing it: the mapping of each column "
+            + "(detected, or corrected by mapping) and the first rows with their would-be outcome and action "
+            + "(same optional parameters as the upload)")
+    Preview preview(@RequestPart("file") MultipartFile file, @RequestParam(required = false) String mapping,
+                    @RequestParam(required = false) String existing, @AuthenticationPrincipal CurrentActor me)
+            throws IOException {
+        Map<String, String> corrections = mapping(mapping);
+        ExistingPeople choice = existing(existing);
+        ImportPreviewer.Preview p;
+        try (InputStream in = file.getInputStream()) {
+            p = imports.preview(in, file.getOriginalFilename(), corrections, choice, me);
+        }
+        List<PreviewColumn> columns = new java.util.ArrayList<>();
+        for (int i = 0; i < p.columns().size(); i++) {
+            columns.add(new PreviewColumn(p.columns().get(i).header(), p.columns().get(i).field(), p.detected().get(i)));
+        }
+        return new Preview(columns, p.identifies(), p.more(), p.rows().stream().map(r -> view(r, p.columns())).toList());
+    }
+
     @GetMapping("/{id}")
-    @Operation(summary = "Status and counts of an import: RUNNING, DONE, FAILED or CANCELLED")
+    @Operation(summary = "Status and counts of an import: RUNNING, DONE, FAILED or CANCELLED (PREVIEW: uploaded on "
+            + "the pages, waiting for confirmation)")
     Summary get(@PathVariable UUID id) {
         ImportJob j = imports.require(id);
         return new Summary(j.id(), j.status(), j.phase().name(), j.fileName(), j.totalRows(), j.rowsDone(),
                 Math.round(j.rowsPerSecond() * 10) / 10.0, j.accepted(), j.warnings(), j.errors(), j.households(),
-                j.failure() == null ? null : texts.get(j.failure()), j.columns());
+                j.failure() == null ? null : texts.get(j.failure()), j.columns(), j.existing(), j.updated(),
+                j.requested(), j.unchanged());
     }
 
     @GetMapping("/{id}/rows")
@@ -105,8 +159,9 @@ class ImportApiController {
             throw ProblemException.invalidField("outcome", "import.outcome-invalid");
         }
         Paged<ImportRow> rows = imports.rows(id, o, Math.max(0, page), Math.min(Math.max(size, 1), 1000));
+        List<ImportJob.Column> columns = imports.require(id).columns();
         return ResponseEntity.ok().header("X-Total-Count", String.valueOf(rows.total()))
-                .body(rows.items().stream().map(this::view).toList());
+                .body(rows.items().stream().map(r -> view(r, columns)).toList());
     }
 
     @PostMapping("/{id}/cancel")
@@ -129,8 +184,39 @@ class ImportApiController {
         quarantine.write(job.id(), response.getOutputStream());
     }
 
-    private RowView view(ImportRow r) {
-        return new RowView(r.row(), r.outcome() == null ? null : r.outcome().name(), r.problems().stream()
-                .map(p -> new RowError(p.code(), p.severity().name(), p.column(), messages.message(p))).toList());
+    private RowView view(ImportRow r, List<ImportJob.Column> columns) {
+        Map<String, String> cells = new LinkedHashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            cells.putIfAbsent(columns.get(i).header(), i < r.cells().size() ? r.cells().get(i) : "");
+        }
+        return new RowView(r.row(), r.outcome() == null ? null : r.outcome().name(),
+                r.action() == null ? null : r.action().name(), r.problems().stream()
+                .map(p -> new RowError(p.code(), p.severity().name(), p.column(), messages.message(p))).toList(), cells);
+    }
+
+    /** The mapping parameter: a JSON object header → field name (or null / "" to keep the column as it is). */
+    private Map<String, String> mapping(String text) {
+        if (text == null || text.isBlank()) {
+            return Map.of();
+        }
+        try {
+            JsonNode node = json.readTree(text);
+            if (!node.isObject()) {
+                throw ProblemException.invalidField("mapping", "import.mapping.invalid");
+            }
+            Map<String, String> map = new LinkedHashMap<>();
+            node.properties().forEach(e -> map.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().asString()));
+            return map;
+        } catch (JacksonException e) {
+            throw ProblemException.invalidField("mapping", "import.mapping.invalid");
+        }
+    }
+
+    static ExistingPeople existing(String value) {
+        ExistingPeople choice = ExistingPeople.parse(value, ExistingPeople.SKIP);
+        if (choice == null) {
+            throw ProblemException.invalidField("existing", "import.existing.invalid");
+        }
+        return choice;
     }
 }

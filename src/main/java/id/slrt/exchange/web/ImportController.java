@@ -1,6 +1,10 @@
 package id.slrt.exchange.web;
 
 import id.slrt.exchange.ExchangeSettings;
+import id.slrt.exchange.ExistingPeople;
+import id.slrt.exchange.ImportStatus;
+import id.slrt.exchange.internal.Field;
+import id.slrt.exchange.internal.ImportPreviewer;
 import id.slrt.exchange.ImportJob;
 import id.slrt.exchange.ImportMessages;
 import id.slrt.exchange.ImportService;
@@ -15,6 +19,7 @@ import id.slrt.shared.CurrentActor;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -63,7 +68,7 @@ class ImportController {
             return list(0, null, me, model);
         }
         try (InputStream in = file.getInputStream()) {
-            ImportStart started = imports.start(in, file.getOriginalFilename(), me);
+            ImportStart started = imports.upload(in, file.getOriginalFilename(), me);
             if (started.alreadyImported()) {
                 ImportJob earlier = imports.require(started.id());
                 flash.addFlashAttribute("failure", texts.get("import.already-imported", earlier.fileName(),
@@ -73,18 +78,27 @@ class ImportController {
         } catch (FileRejected e) {
             model.addAttribute("uploadError", texts.get(e.messageCode(), e.args()));
         } catch (ProblemException e) {
-            model.addAttribute("uploadError", e.fieldErrors().isEmpty() ? texts.get(e.messageCode(), e.args())
-                    : texts.get(e.fieldErrors().get(0).code(), e.fieldErrors().get(0).args()));
+            model.addAttribute("uploadError", message(e));
         }
         return list(0, null, me, model);
     }
 
     @GetMapping("/imports/{id}")
     String job(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
-               @RequestParam(required = false) Integer size, Model model) {
+               @RequestParam(required = false) Integer size, @AuthenticationPrincipal CurrentActor me, Model model) {
         ImportJob job = imports.require(id);
         model.addAttribute("job", job);
         model.addAttribute("messages", messages);
+        if (job.status() == ImportStatus.PREVIEW) {
+            try {
+                model.addAttribute("preview", imports.preview(id, me));
+            } catch (ProblemException e) {
+                model.addAttribute("previewError", texts.get(e.messageCode(), e.args()));
+            }
+            model.addAttribute("fields", Field.values());
+            model.addAttribute("previewRows", ImportPreviewer.ROWS);
+            model.addAttribute("choices", imports.choicesFor(me));
+        }
         if (job.status().finished()) {
             model.addAttribute("errorRows", imports.rows(id, RowOutcome.ERROR, Math.max(0, page), Paged.size(size)));
         }
@@ -100,6 +114,47 @@ class ImportController {
         }
         model.addAttribute("job", job);
         return "exchange/import :: progress";
+    }
+
+    /** The importer corrected the mapping (one select per column, in file order) or the choice: preview again. */
+    @PostMapping("/imports/{id}/mapping")
+    String remap(@PathVariable UUID id, @RequestParam(name = "field", required = false) List<String> fields,
+                 @RequestParam(required = false) String existing, @AuthenticationPrincipal CurrentActor me,
+                 RedirectAttributes flash) {
+        try {
+            imports.remap(id, fields, choice(existing), me);
+        } catch (ProblemException e) {
+            flash.addFlashAttribute("failure", message(e));
+        }
+        return "redirect:/imports/" + id;
+    }
+
+    /** The importer confirms: the job runs with the mapping and choice of the form. */
+    @PostMapping("/imports/{id}/confirm")
+    String confirm(@PathVariable UUID id, @RequestParam(name = "field", required = false) List<String> fields,
+                   @RequestParam(required = false) String existing, @AuthenticationPrincipal CurrentActor me,
+                   RedirectAttributes flash) {
+        try {
+            ImportStart started = imports.confirm(id, fields, choice(existing), me);
+            if (started.alreadyImported()) {
+                ImportJob earlier = imports.require(started.id());
+                flash.addFlashAttribute("failure", texts.get("import.already-imported", earlier.fileName(),
+                        earlier.createdBy()));
+            }
+            return "redirect:/imports/" + started.id();
+        } catch (ProblemException e) {
+            flash.addFlashAttribute("failure", message(e));
+            return "redirect:/imports/" + id;
+        }
+    }
+
+    private static ExistingPeople choice(String value) {
+        return ImportApiController.existing(value);
+    }
+
+    private String message(ProblemException e) {
+        return e.fieldErrors().isEmpty() ? texts.get(e.messageCode(), e.args())
+                : texts.get(e.fieldErrors().get(0).code(), e.fieldErrors().get(0).args());
     }
 
     @PostMapping("/imports/{id}/cancel")
