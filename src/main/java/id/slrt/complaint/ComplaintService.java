@@ -1,12 +1,11 @@
 package id.slrt.complaint;
 
 import id.slrt.access.Role;
-import id.slrt.access.UserContact;
-import id.slrt.access.UserService;
 import id.slrt.audit.AuditLog;
 import id.slrt.audit.Change;
 import id.slrt.complaint.internal.ComplaintRepository;
 import id.slrt.complaint.internal.Denials;
+import id.slrt.complaint.internal.Handlers;
 import id.slrt.platform.Paged;
 import id.slrt.platform.ProblemException.FieldError;
 import id.slrt.platform.Scopes;
@@ -33,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -67,15 +67,18 @@ public class ComplaintService {
     private final AuditLog audit;
     private final Denials denials;
     private final Scopes scopes;
-    private final UserService users;
     private final Clock clock;
     private final ZoneId zone;
     private final TransactionTemplate tx;
     private final TransactionTemplate readTx;
+    private final ComplaintRouting routing;
+    private final Handlers handlers;
+    private final ApplicationEventPublisher events;
 
     ComplaintService(ComplaintRepository complaints, ServiceLevels levels, RegistryService registry,
                      RegistryValidator validator, RegionService regions, AuditLog audit, Denials denials, Scopes scopes,
-                     UserService users, Clock clock, SlrtProperties properties, PlatformTransactionManager transactions) {
+                     Clock clock, SlrtProperties properties, PlatformTransactionManager transactions,
+                     ComplaintRouting routing, Handlers handlers, ApplicationEventPublisher events) {
         this.complaints = complaints;
         this.levels = levels;
         this.registry = registry;
@@ -84,11 +87,13 @@ public class ComplaintService {
         this.audit = audit;
         this.denials = denials;
         this.scopes = scopes;
-        this.users = users;
         this.clock = clock;
         this.zone = properties.timezone();
         this.tx = new TransactionTemplate(transactions);
         this.readTx = new TransactionTemplate(transactions);
+        this.routing = routing;
+        this.handlers = handlers;
+        this.events = events;
         this.readTx.setReadOnly(true);
     }
 
@@ -138,12 +143,14 @@ public class ComplaintService {
         ServiceLevels.Due due = levels.due(category, today);
         String personNik = f.subjectNik() != null ? f.subjectNik() : f.complainantNik();
         PersonHit person = personNik == null ? null : registry.peopleByNik(personNik).stream().findFirst().orElse(null);
+        ComplaintRouting.Route route = routing.route(category, f.regionCode());
         // The chance that two of ~10^15 codes collide is negligible; the unique key refuses it if it happens.
         Complaint c = new Complaint(Ids.newId(), TrackingCodes.next(), f.regionCode(), channel, f.complainantName(),
                 f.complainantPhone(), f.complainantNik(), f.subjectNik(), person == null ? null : person.memberId(),
                 person == null ? null : person.householdId(), category,
                 ComplaintType.parse(f.type()).orElse(ComplaintType.PENGADUAN), f.description(), ComplaintStatus.RECEIVED,
-                null, due.acknowledge(), due.resolve(), null, null, null, null, 0, now, actor, now, actor);
+                route.assignee(), due.acknowledge(), due.resolve(), null, null, null, null, 0, now, actor, now, actor,
+                route.target(), route.agencyCode(), 0, null);
         complaints.insert(c);
         event(c, "FILED", null, ComplaintStatus.RECEIVED, null, actor, role);
         Map<String, Change> changes = new LinkedHashMap<>();
@@ -151,10 +158,28 @@ public class ComplaintService {
         changes.put("category", new Change(null, category.name()));
         changes.put("status", new Change(null, ComplaintStatus.RECEIVED.name()));
         audit.record("COMPLAINT_FILED", ENTITY, c.id().toString(), c.regionCode(), changes, c.trackingCode());
+        routed(c, route, actor, role);
         for (StoredFile file : files == null ? List.<StoredFile>of() : files) {
             addFile(c, file, actor, role);
         }
+        events.publishEvent(new ComplaintStageChanged(c.id(), c.trackingCode(), c.regionCode(), null,
+                ComplaintStatus.RECEIVED));
         return c;
+    }
+
+    /** The routing of a new complaint on its timeline and in the audit trail; an agency is told by an event. */
+    private void routed(Complaint c, ComplaintRouting.Route route, String actor, String role) {
+        event(c, "ROUTED", c.status(), c.status(), route.note(), actor, role);
+        Map<String, Change> changes = new LinkedHashMap<>();
+        changes.put("routeTarget", new Change(null, route.target().name()));
+        if (route.agencyCode() != null) {
+            changes.put("agencyCode", new Change(null, route.agencyCode()));
+        }
+        changes.put("assignee", new Change(null, route.assignee()));
+        audit.record("COMPLAINT_ROUTED", ENTITY, c.id().toString(), c.regionCode(), changes, null);
+        if (route.target() == RouteTarget.AGENCY) {
+            events.publishEvent(new ComplaintRoutedToAgency(c.id(), route.agencyCode()));
+        }
     }
 
     /** Attaches a stored file to a complaint the caller handles, while it is open. */
@@ -253,11 +278,12 @@ public class ComplaintService {
         return complaints.find(id).orElseThrow();
     }
 
-    /** Who a complaint can be given to: handlers whose scope covers its desa (as far as the caller sees). */
-    @Transactional(readOnly = true)
+    /**
+     * Who a complaint can be given to: handlers whose scope covers its desa, the district's back office included
+     * even when the caller's own scope does not show their accounts (a desa operator may hand a complaint on).
+     */
     public List<String> assignees(Complaint c) {
-        return ASSIGNEE_ROLES.stream().flatMap(role -> users.contactsCovering(role, c.regionCode()).stream())
-                .map(UserContact::username).distinct().toList();
+        return handlers.covering(ASSIGNEE_ROLES, c.regionCode());
     }
 
     // --- reading --------------------------------------------------------------------------------
@@ -350,6 +376,7 @@ public class ComplaintService {
         Map<String, Change> changes = new LinkedHashMap<>();
         changes.put("status", new Change(c.status().name(), to.name()));
         audit.record("COMPLAINT_" + action, ENTITY, c.id().toString(), c.regionCode(), changes, text);
+        events.publishEvent(new ComplaintStageChanged(c.id(), c.trackingCode(), c.regionCode(), c.status(), to));
         return complaints.find(id).orElseThrow();
     }
 
