@@ -63,3 +63,7 @@ CREATE INDEX complaint_escalation_idx ON complaint (acknowledge_due, resolve_due
 -- Least-loaded handler at routing: open complaints per assignee.
 CREATE INDEX complaint_assignee_open_idx ON complaint (assignee)
   WHERE status IN ('RECEIVED', 'ACKNOWLEDGED', 'IN_PROGRESS', 'REFERRED');
+
+-- Steps of one complaint taken in the same instant (filed and routed; a test clock that stands still) keep
+-- the order they were written in: ids (UUID v7) order only to the millisecond.
+ALTER TABLE complaint_event ADD COLUMN seq bigserial;

@@ -112,13 +112,24 @@ public class ComplaintService {
         return clean(f, scope).errors();
     }
 
-    /** Files a complaint for a walk-in citizen (operator door) or through the API. */
-    @Transactional
+    /**
+     * Files a complaint for a walk-in citizen (operator door) or through the API, in one transaction. Its handler
+     * is chosen before that transaction opens: a desa operator's own scope does not show the back office, so
+     * the look-up reads as the district on its own short transaction.
+     */
     public Complaint file(Filing f, Channel channel, List<StoredFile> files, CurrentActor by) {
         if (!INTAKE.contains(by.role())) {
             throw ComplaintProblem.forbidden();
         }
-        return insert(f, channel, files, by.regionScope(), by.username(), by.role());
+        ComplaintRouting.Route route = routeOf(f);
+        return tx.execute(s -> insert(f, channel, files, by.regionScope(), by.username(), by.role(), route));
+    }
+
+    /** The route of a filing by its category's rule; null while category or desa are not valid yet. */
+    private ComplaintRouting.Route routeOf(Filing f) {
+        String region = trim(f.regionCode());
+        Optional<ComplaintCategory> category = ComplaintCategory.parse(f.category());
+        return region == null || category.isEmpty() ? null : routing.route(category.get(), region);
     }
 
     /**
@@ -127,11 +138,11 @@ public class ComplaintService {
      */
     public Complaint filePublic(Filing f, List<StoredFile> files) {
         return scopes.asDistrict(() -> tx.execute(status ->
-                insert(f, Channel.WEB_PUBLIC, files, scopes.district(), PUBLIC_ACTOR, null)));
+                insert(f, Channel.WEB_PUBLIC, files, scopes.district(), PUBLIC_ACTOR, null, null)));
     }
 
     private Complaint insert(Filing raw, Channel channel, List<StoredFile> files, String scope, String actor,
-                             String role) {
+                             String role, ComplaintRouting.Route known) {
         Cleaned cleaned = clean(raw, scope);
         if (!cleaned.errors().isEmpty()) {
             throw ComplaintProblem.invalidFiling(cleaned.errors());
@@ -143,7 +154,7 @@ public class ComplaintService {
         ServiceLevels.Due due = levels.due(category, today);
         String personNik = f.subjectNik() != null ? f.subjectNik() : f.complainantNik();
         PersonHit person = personNik == null ? null : registry.peopleByNik(personNik).stream().findFirst().orElse(null);
-        ComplaintRouting.Route route = routing.route(category, f.regionCode());
+        ComplaintRouting.Route route = known != null ? known : routing.route(category, f.regionCode());
         // The chance that two of ~10^15 codes collide is negligible; the unique key refuses it if it happens.
         Complaint c = new Complaint(Ids.newId(), TrackingCodes.next(), f.regionCode(), channel, f.complainantName(),
                 f.complainantPhone(), f.complainantNik(), f.subjectNik(), person == null ? null : person.memberId(),

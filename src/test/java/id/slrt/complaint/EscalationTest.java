@@ -2,6 +2,9 @@ package id.slrt.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.slrt.access.Role;
+import id.slrt.access.UserContact;
+import id.slrt.access.UserService;
 import id.slrt.notify.Notifications;
 import id.slrt.notify.OutboxMessage;
 import id.slrt.platform.Scopes;
@@ -45,6 +48,8 @@ class EscalationTest {
     Scopes scopes;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    UserService users;
     Api api;
     String operator;
 
@@ -85,6 +90,12 @@ class EscalationTest {
                 "complaint:" + id + ":escalation:" + level + ":")));
     }
 
+    /** Enabled users of a role covering the desa (other tests add users to the shared database). */
+    List<String> covering(Role role) {
+        return scopes.asDistrict(() -> tx.execute(s -> users.contactsCovering(role, DESA).stream()
+                .map(UserContact::username).toList()));
+    }
+
     long auditedEscalations(String id) {
         List<String> actions = new ArrayList<>();
         api.get("/api/v1/audit?entityId=" + id + "&size=100", api.demoToken("admin")).json().get("items")
@@ -112,8 +123,12 @@ class EscalationTest {
         assertThat(escalatedEvents(id)).isEqualTo(1);
         assertThat(auditedEscalations(id)).isEqualTo(1);
         List<OutboxMessage> toSupervisors = escalationMessages(id, 1);
-        assertThat(toSupervisors).extracting(OutboxMessage::recipientUsername).containsExactly("supervisor");
-        OutboxMessage mail = toSupervisors.get(0);
+        assertThat(covering(Role.SUPERVISOR)).contains("supervisor").doesNotContain("supervisor2");
+        assertThat(toSupervisors).extracting(OutboxMessage::recipientUsername)
+                .as("one email to each supervisor of the kecamatan").containsExactlyInAnyOrderElementsOf(
+                        covering(Role.SUPERVISOR));
+        OutboxMessage mail = toSupervisors.stream().filter(m -> m.recipientUsername().equals("supervisor"))
+                .findFirst().orElseThrow();
         assertThat(mail.channel()).isEqualTo("EMAIL");
         assertThat(mail.subject()).contains(level1.get("trackingCode").asString());
         assertThat(mail.body()).contains("belum ditanggapi").contains("/complaints/" + id)
@@ -135,12 +150,14 @@ class EscalationTest {
         assertThat(complaint(id).get("complaint").get("escalationLevel").asInt()).isEqualTo(2);
         assertThat(escalatedEvents(id)).isEqualTo(2);
         assertThat(auditedEscalations(id)).isEqualTo(2);
-        assertThat(escalationMessages(id, 2)).extracting(OutboxMessage::recipientUsername).containsExactly("manajer");
+        assertThat(covering(Role.MANAGER)).contains("manajer");
+        assertThat(escalationMessages(id, 2)).extracting(OutboxMessage::recipientUsername)
+                .containsExactlyInAnyOrderElementsOf(covering(Role.MANAGER));
 
         at(24, 10);
         escalations.escalateOverdue();
         assertThat(escalatedEvents(id)).as("two levels, then no more").isEqualTo(2);
-        assertThat(escalationMessages(id, 1)).hasSize(1);
+        assertThat(escalationMessages(id, 1)).hasSize(toSupervisors.size());
 
         WebSession supervisor = WebSession.login(port, "supervisor", Api.DEMO_PASSWORD);
         assertThat(supervisor.get("/complaints/" + id).body()).contains("id=\"escalation\"").contains("Eskalasi: manajer");

@@ -329,6 +329,19 @@ class DeliveryTest {
     }
 
     @Test
+    void theOpenApiDocumentDescribesTheDeliveryAndRoutingEndpoints() {
+        JsonNode doc = api.get("/v3/api-docs", null).json();
+        List<String> paths = new java.util.ArrayList<>();
+        doc.get("paths").properties().forEach(e -> paths.add(e.getKey()));
+        assertThat(paths).contains("/api/v1/notifications", "/api/v1/notifications/summary",
+                "/api/v1/notifications/{id}", "/api/v1/notifications/{id}/retry", "/api/v1/complaint-routing",
+                "/api/v1/complaint-routing/{category}");
+        JsonNode summary = api.get("/api/v1/notifications/summary", api.demoToken("admin")).json();
+        assertThat(summary.get("configured").get("mailConfigured").asBoolean()).isTrue();
+        assertThat(summary.get("configured").get("smsConfigured").asBoolean()).isTrue();
+    }
+
+    @Test
     void twoSendersRunningAtOnceSendEachMessageOnce() throws Exception {
         String id = unique();
         for (int i = 0; i < 30; i++) {

@@ -114,7 +114,7 @@ public class ComplaintRepository {
     public List<ComplaintEvent> events(UUID complaintId) {
         return jdbc.sql("""
                 select id, complaint_id, at, actor, actor_role, action, from_status, to_status, note
-                from complaint_event where complaint_id = ? order by at, id""")
+                from complaint_event where complaint_id = ? order by at, seq""")
                 .param(complaintId)
                 .query((rs, n) -> new ComplaintEvent(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5), rs.getString(6),
