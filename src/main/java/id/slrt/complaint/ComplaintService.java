@@ -1,12 +1,11 @@
 package id.slrt.complaint;
 
 import id.slrt.access.Role;
-import id.slrt.access.UserContact;
-import id.slrt.access.UserService;
 import id.slrt.audit.AuditLog;
 import id.slrt.audit.Change;
 import id.slrt.complaint.internal.ComplaintRepository;
 import id.slrt.complaint.internal.Denials;
+import id.slrt.complaint.internal.Handlers;
 import id.slrt.platform.Paged;
 import id.slrt.platform.ProblemException.FieldError;
 import id.slrt.platform.Scopes;
@@ -33,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -67,15 +67,18 @@ public class ComplaintService {
     private final AuditLog audit;
     private final Denials denials;
     private final Scopes scopes;
-    private final UserService users;
     private final Clock clock;
     private final ZoneId zone;
     private final TransactionTemplate tx;
     private final TransactionTemplate readTx;
+    private final ComplaintRouting routing;
+    private final Handlers handlers;
+    private final ApplicationEventPublisher events;
 
     ComplaintService(ComplaintRepository complaints, ServiceLevels levels, RegistryService registry,
                      RegistryValidator validator, RegionService regions, AuditLog audit, Denials denials, Scopes scopes,
-                     UserService users, Clock clock, SlrtProperties properties, PlatformTransactionManager transactions) {
+                     Clock clock, SlrtProperties properties, PlatformTransactionManager transactions,
+                     ComplaintRouting routing, Handlers handlers, ApplicationEventPublisher events) {
         this.complaints = complaints;
         this.levels = levels;
         this.registry = registry;
@@ -84,11 +87,13 @@ public class ComplaintService {
         this.audit = audit;
         this.denials = denials;
         this.scopes = scopes;
-        this.users = users;
         this.clock = clock;
         this.zone = properties.timezone();
         this.tx = new TransactionTemplate(transactions);
         this.readTx = new TransactionTemplate(transactions);
+        this.routing = routing;
+        this.handlers = handlers;
+        this.events = events;
         this.readTx.setReadOnly(true);
     }
 
@@ -107,13 +112,24 @@ public class ComplaintService {
         return clean(f, scope).errors();
     }
 
-    /** Files a complaint for a walk-in citizen (operator door) or through the API. */
-    @Transactional
+    /**
+     * Files a complaint for a walk-in citizen (operator door) or through the API, in one transaction. Its handler
+     * is chosen before that transaction opens: a desa operator's own scope does not show the back office, so
+     * the look-up reads as the district on its own short transaction.
+     */
     public Complaint file(Filing f, Channel channel, List<StoredFile> files, CurrentActor by) {
         if (!INTAKE.contains(by.role())) {
             throw ComplaintProblem.forbidden();
         }
-        return insert(f, channel, files, by.regionScope(), by.username(), by.role());
+        ComplaintRouting.Route route = routeOf(f);
+        return tx.execute(s -> insert(f, channel, files, by.regionScope(), by.username(), by.role(), route));
+    }
+
+    /** The route of a filing by its category's rule; null while category or desa are not valid yet. */
+    private ComplaintRouting.Route routeOf(Filing f) {
+        String region = trim(f.regionCode());
+        Optional<ComplaintCategory> category = ComplaintCategory.parse(f.category());
+        return region == null || category.isEmpty() ? null : routing.route(category.get(), region);
     }
 
     /**
@@ -122,11 +138,11 @@ public class ComplaintService {
      */
     public Complaint filePublic(Filing f, List<StoredFile> files) {
         return scopes.asDistrict(() -> tx.execute(status ->
-                insert(f, Channel.WEB_PUBLIC, files, scopes.district(), PUBLIC_ACTOR, null)));
+                insert(f, Channel.WEB_PUBLIC, files, scopes.district(), PUBLIC_ACTOR, null, null)));
     }
 
     private Complaint insert(Filing raw, Channel channel, List<StoredFile> files, String scope, String actor,
-                             String role) {
+                             String role, ComplaintRouting.Route known) {
         Cleaned cleaned = clean(raw, scope);
         if (!cleaned.errors().isEmpty()) {
             throw ComplaintProblem.invalidFiling(cleaned.errors());
@@ -138,12 +154,14 @@ public class ComplaintService {
         ServiceLevels.Due due = levels.due(category, today);
         String personNik = f.subjectNik() != null ? f.subjectNik() : f.complainantNik();
         PersonHit person = personNik == null ? null : registry.peopleByNik(personNik).stream().findFirst().orElse(null);
+        ComplaintRouting.Route route = known != null ? known : routing.route(category, f.regionCode());
         // The chance that two of ~10^15 codes collide is negligible; the unique key refuses it if it happens.
         Complaint c = new Complaint(Ids.newId(), TrackingCodes.next(), f.regionCode(), channel, f.complainantName(),
                 f.complainantPhone(), f.complainantNik(), f.subjectNik(), person == null ? null : person.memberId(),
                 person == null ? null : person.householdId(), category,
                 ComplaintType.parse(f.type()).orElse(ComplaintType.PENGADUAN), f.description(), ComplaintStatus.RECEIVED,
-                null, due.acknowledge(), due.resolve(), null, null, null, null, 0, now, actor, now, actor);
+                route.assignee(), due.acknowledge(), due.resolve(), null, null, null, null, 0, now, actor, now, actor,
+                route.target(), route.agencyCode(), 0, null);
         complaints.insert(c);
         event(c, "FILED", null, ComplaintStatus.RECEIVED, null, actor, role);
         Map<String, Change> changes = new LinkedHashMap<>();
@@ -151,10 +169,28 @@ public class ComplaintService {
         changes.put("category", new Change(null, category.name()));
         changes.put("status", new Change(null, ComplaintStatus.RECEIVED.name()));
         audit.record("COMPLAINT_FILED", ENTITY, c.id().toString(), c.regionCode(), changes, c.trackingCode());
+        routed(c, route, actor, role);
         for (StoredFile file : files == null ? List.<StoredFile>of() : files) {
             addFile(c, file, actor, role);
         }
+        events.publishEvent(new ComplaintStageChanged(c.id(), c.trackingCode(), c.regionCode(), null,
+                ComplaintStatus.RECEIVED));
         return c;
+    }
+
+    /** The routing of a new complaint on its timeline and in the audit trail; an agency is told by an event. */
+    private void routed(Complaint c, ComplaintRouting.Route route, String actor, String role) {
+        event(c, "ROUTED", c.status(), c.status(), route.note(), actor, role);
+        Map<String, Change> changes = new LinkedHashMap<>();
+        changes.put("routeTarget", new Change(null, route.target().name()));
+        if (route.agencyCode() != null) {
+            changes.put("agencyCode", new Change(null, route.agencyCode()));
+        }
+        changes.put("assignee", new Change(null, route.assignee()));
+        audit.record("COMPLAINT_ROUTED", ENTITY, c.id().toString(), c.regionCode(), changes, null);
+        if (route.target() == RouteTarget.AGENCY) {
+            events.publishEvent(new ComplaintRoutedToAgency(c.id(), route.agencyCode()));
+        }
     }
 
     /** Attaches a stored file to a complaint the caller handles, while it is open. */
@@ -253,11 +289,12 @@ public class ComplaintService {
         return complaints.find(id).orElseThrow();
     }
 
-    /** Who a complaint can be given to: handlers whose scope covers its desa (as far as the caller sees). */
-    @Transactional(readOnly = true)
+    /**
+     * Who a complaint can be given to: handlers whose scope covers its desa, the district's back office included
+     * even when the caller's own scope does not show their accounts (a desa operator may hand a complaint on).
+     */
     public List<String> assignees(Complaint c) {
-        return ASSIGNEE_ROLES.stream().flatMap(role -> users.contactsCovering(role, c.regionCode()).stream())
-                .map(UserContact::username).distinct().toList();
+        return handlers.covering(ASSIGNEE_ROLES, c.regionCode());
     }
 
     // --- referral: the referral module reports its steps here ----------------------------------
@@ -415,6 +452,7 @@ public class ComplaintService {
         Map<String, Change> changes = new LinkedHashMap<>();
         changes.put("status", new Change(c.status().name(), to.name()));
         audit.record("COMPLAINT_" + action, ENTITY, c.id().toString(), c.regionCode(), changes, text);
+        events.publishEvent(new ComplaintStageChanged(c.id(), c.trackingCode(), c.regionCode(), c.status(), to));
         return complaints.find(id).orElseThrow();
     }
 

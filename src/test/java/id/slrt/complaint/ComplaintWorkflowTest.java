@@ -91,7 +91,7 @@ class ComplaintWorkflowTest {
         assertThat(resolved.get("resolvedAt")).isNotNull();
         assertThat(step(id, "close", null, operator).json().get("status").asString()).isEqualTo("CLOSED");
 
-        assertThat(actions(id)).containsExactly("FILED", "ACKNOWLEDGED", "STARTED", "REFERRED", "RESUMED", "RESOLVED",
+        assertThat(actions(id)).containsExactly("FILED", "ROUTED", "ACKNOWLEDGED", "STARTED", "REFERRED", "RESUMED", "RESOLVED",
                 "CLOSED");
         JsonNode audit = api.get("/api/v1/audit?entityId=" + id + "&size=50", api.demoToken("admin")).json();
         List<String> audited = new ArrayList<>();
@@ -120,7 +120,7 @@ class ComplaintWorkflowTest {
         assertThat(step(id, "close", "Duplikat dari pengaduan sebelumnya", operator).json().get("status").asString())
                 .isEqualTo("CLOSED");
         assertThat(step(id, "close", "lagi", operator).status()).isEqualTo(409);
-        assertThat(actions(id)).containsExactly("FILED", "ACKNOWLEDGED", "CLOSED");
+        assertThat(actions(id)).containsExactly("FILED", "ROUTED", "ACKNOWLEDGED", "CLOSED");
     }
 
     @Test

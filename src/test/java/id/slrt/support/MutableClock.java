@@ -49,6 +49,11 @@ public class MutableClock extends Clock {
         now = now.plus(d);
     }
 
+    /** Moves the clock to {@code instant} (a fixed calendar day: weekends, holidays). */
+    public void set(Instant instant) {
+        now = instant;
+    }
+
     public void reset() {
         now = Instant.now();
     }

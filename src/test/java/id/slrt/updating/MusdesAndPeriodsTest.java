@@ -275,7 +275,7 @@ class MusdesAndPeriodsTest {
         List<OutboxMessage> digests = outbox("updating:cutoff:" + p.get("id").asString() + ":" + today + ":operator");
         assertThat(digests).hasSize(1);
         assertThat(digests.get(0).subject()).contains("Pemutakhiran Uji Tenggat").contains("2 hari");
-        assertThat(digests.get(0).status()).as("no mail host here").isEqualTo("PENDING");
+        assertThat(digests.get(0).status()).as("queued now, sent later by the outbox sender").isEqualTo("PENDING");
     }
 
     @Test

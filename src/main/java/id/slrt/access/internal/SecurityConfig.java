@@ -152,6 +152,10 @@ class SecurityConfig {
                         .requestMatchers("/api/v1/agencies", "/api/v1/agencies/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/holidays").authenticated()
                         .requestMatchers("/api/v1/holidays", "/api/v1/holidays/**").hasRole("ADMIN")
+                        // notify and complaint routing (issue 6, items 3 and 5)
+                        .requestMatchers("/api/v1/notifications", "/api/v1/notifications/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/complaint-routing").authenticated()
+                        .requestMatchers("/api/v1/complaint-routing", "/api/v1/complaint-routing/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) ->

@@ -8,6 +8,7 @@ import id.slrt.complaint.ComplaintFile;
 import id.slrt.complaint.ComplaintQuery;
 import id.slrt.complaint.ComplaintStatus;
 import id.slrt.complaint.ComplaintType;
+import id.slrt.complaint.RouteTarget;
 import id.slrt.platform.Paged;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,6 +16,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,7 +32,7 @@ public class ComplaintRepository {
             id, tracking_code, region_code, channel, complainant_name, complainant_phone, complainant_nik, subject_nik,
             member_id, household_id, category, type, description, status, assignee, acknowledge_due, resolve_due,
             acknowledged_at, resolved_at, closed_at, resolution, version, created_at, created_by, updated_at,
-            updated_by""";
+            updated_by, route_target, agency_code, escalation_level, escalated_at""";
 
     private final JdbcClient jdbc;
 
@@ -40,13 +44,14 @@ public class ComplaintRepository {
         jdbc.sql("""
                 insert into complaint (id, tracking_code, region_code, channel, complainant_name, complainant_phone,
                   complainant_nik, subject_nik, member_id, household_id, category, type, description, status, assignee,
-                  acknowledge_due, resolve_due, version, created_at, created_by, updated_at, updated_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)""")
+                  acknowledge_due, resolve_due, version, created_at, created_by, updated_at, updated_by, route_target,
+                  agency_code)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)""")
                 .params(c.id(), c.trackingCode(), c.regionCode(), c.channel().name(), c.complainantName(),
                         c.complainantPhone(), c.complainantNik(), c.subjectNik(), c.memberId(), c.householdId(),
                         c.category().name(), c.type().name(), c.description(), c.status().name(), c.assignee(),
                         c.acknowledgeDue(), c.resolveDue(), ts(c.createdAt()), c.createdBy(), ts(c.updatedAt()),
-                        c.updatedBy())
+                        c.updatedBy(), c.routeTarget() == null ? null : c.routeTarget().name(), c.agencyCode())
                 .update();
     }
 
@@ -109,7 +114,7 @@ public class ComplaintRepository {
     public List<ComplaintEvent> events(UUID complaintId) {
         return jdbc.sql("""
                 select id, complaint_id, at, actor, actor_role, action, from_status, to_status, note
-                from complaint_event where complaint_id = ? order by at, id""")
+                from complaint_event where complaint_id = ? order by at, seq""")
                 .param(complaintId)
                 .query((rs, n) -> new ComplaintEvent(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5), rs.getString(6),
@@ -196,7 +201,53 @@ public class ComplaintRepository {
                 instant(rs.getTimestamp("acknowledged_at")), instant(rs.getTimestamp("resolved_at")),
                 instant(rs.getTimestamp("closed_at")), rs.getString("resolution"), rs.getInt("version"),
                 rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
-                rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
+                rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"),
+                rs.getString("route_target") == null ? null : RouteTarget.valueOf(rs.getString("route_target")),
+                rs.getString("agency_code"), rs.getInt("escalation_level"), instant(rs.getTimestamp("escalated_at")));
+    }
+
+    // --- routing and escalation -----------------------------------------------------------------
+
+    /** Open complaints per assignee among {@code usernames} (for giving new work to the least loaded). */
+    public Map<String, Long> openCountsByAssignee(List<String> usernames) {
+        Map<String, Long> counts = new HashMap<>();
+        if (usernames.isEmpty()) {
+            return counts;
+        }
+        String marks = String.join(", ", Collections.nCopies(usernames.size(), "?"));
+        jdbc.sql("select assignee, count(*) from complaint where status in ('RECEIVED', 'ACKNOWLEDGED', 'IN_PROGRESS',"
+                        + " 'REFERRED') and assignee in (" + marks + ") group by assignee")
+                .params(new ArrayList<Object>(usernames))
+                .query(rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
+    /**
+     * Open complaints due for the next escalation level on {@code today}: past a due date (not acknowledged by its
+     * date, or not resolved by its date), and either not escalated yet or escalated once before
+     * {@code levelTwoCutoff}.
+     */
+    public List<Complaint> overdueForEscalation(LocalDate today, Instant levelTwoCutoff, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from complaint"
+                        + " where status in ('RECEIVED', 'ACKNOWLEDGED', 'IN_PROGRESS', 'REFERRED') and escalation_level < 2"
+                        + " and (status = 'RECEIVED' and acknowledge_due < ? or resolve_due < ?)"
+                        + " and (escalation_level = 0 or escalated_at < ?)"
+                        + " order by acknowledge_due, id limit ?")
+                .params(today, today, ts(levelTwoCutoff), limit).query(this::row).list();
+    }
+
+    /**
+     * Raises a complaint's escalation level from {@code from} to {@code to}; false when another run got there
+     * first. Not a handler's edit: the version stays, so a step being taken is not refused as stale.
+     */
+    public boolean escalate(UUID id, int from, int to, Instant at) {
+        return jdbc.sql("""
+                update complaint set escalation_level = ?, escalated_at = ?
+                where id = ? and escalation_level = ?
+                  and status in ('RECEIVED', 'ACKNOWLEDGED', 'IN_PROGRESS', 'REFERRED')""")
+                .params(to, ts(at), id, from).update() == 1;
     }
 
     private static ComplaintStatus status(String s) {

@@ -5,7 +5,9 @@ import id.slrt.complaint.Complaint;
 import id.slrt.complaint.ComplaintQuery;
 import id.slrt.complaint.ComplaintService;
 import id.slrt.complaint.ComplaintService.View;
+import id.slrt.complaint.ComplaintRouting;
 import id.slrt.complaint.Filing;
+import id.slrt.complaint.RoutingRule;
 import id.slrt.complaint.ServiceLevels;
 import id.slrt.complaint.ServiceLevels.Holiday;
 import id.slrt.platform.Paged;
@@ -29,14 +31,17 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Complaints over the API (a WhatsApp bot, another system): filing, reading, the handling steps; the holiday calendar. */
 @RestController
-@Tag(name = "Pengaduan", description = "Complaints: file, list, read, acknowledge, start, refer, resolve, close, assign")
+@Tag(name = "Pengaduan", description = "Complaints: file, list, read, acknowledge, start, refer, resolve, close, assign; routing rules")
 class ComplaintApiController {
     private final ComplaintService complaints;
     private final ServiceLevels levels;
 
-    ComplaintApiController(ComplaintService complaints, ServiceLevels levels) {
+    private final ComplaintRouting routing;
+
+    ComplaintApiController(ComplaintService complaints, ServiceLevels levels, ComplaintRouting routing) {
         this.complaints = complaints;
         this.levels = levels;
+        this.routing = routing;
     }
 
     record StepRequest(Integer version, String note) {
@@ -46,6 +51,9 @@ class ComplaintApiController {
     }
 
     record HolidayRequest(String name) {
+    }
+
+    record RoutingRequest(String target, String agencyCode) {
     }
 
     @PostMapping("/api/v1/complaints")
@@ -97,5 +105,19 @@ class ComplaintApiController {
     @Operation(summary = "Add or rename a holiday (administrator); complaints filed afterwards count it")
     Holiday setHoliday(@PathVariable LocalDate date, @RequestBody HolidayRequest body) {
         return levels.setHoliday(date, body == null ? null : body.name());
+    }
+
+    @GetMapping("/api/v1/complaint-routing")
+    @Operation(summary = "The routing rule of each complaint category: DESA_OPERATOR, BACK_OFFICE or AGENCY (with its code)")
+    List<RoutingRule> routing() {
+        return routing.rules();
+    }
+
+    @PutMapping("/api/v1/complaint-routing/{category}")
+    @Operation(summary = "Set a category's routing rule (administrator); applies to complaints filed afterwards")
+    RoutingRule setRouting(@PathVariable String category, @RequestBody RoutingRequest body,
+                           @AuthenticationPrincipal CurrentActor me) {
+        return routing.setRule(category, body == null ? null : body.target(), body == null ? null : body.agencyCode(),
+                me);
     }
 }

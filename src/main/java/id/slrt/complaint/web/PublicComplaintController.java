@@ -3,6 +3,7 @@ package id.slrt.complaint.web;
 import id.slrt.complaint.ComplaintService;
 import id.slrt.complaint.Filing;
 import id.slrt.complaint.PublicStatus;
+import id.slrt.complaint.TrackingCodes;
 import id.slrt.complaint.web.PublicLimits.Door;
 import id.slrt.platform.ProblemException;
 import id.slrt.platform.Scopes;
@@ -123,9 +124,10 @@ class PublicComplaintController {
                 .body(pdf);
     }
 
+    /** The status form; {@code code} fills it in (the link in the citizen's SMS/WhatsApp carries it). */
     @GetMapping("/pengaduan/status")
-    String statusForm(Model model) {
-        model.addAttribute("code", "");
+    String statusForm(@RequestParam(required = false) String code, Model model) {
+        model.addAttribute("code", TrackingCodes.normalize(code).orElse(""));
         return "complaint/public-status";
     }
 
