@@ -384,6 +384,22 @@ public class ComplaintService {
         return complaints.list(query, today(), page, size);
     }
 
+    /**
+     * Oversight per category in the caller's scope: the backlog today and the work of complaints filed from
+     * {@code from} up to and including {@code to} (district dates). Counts only, no personal data.
+     */
+    @Transactional(readOnly = true)
+    public List<CategoryFigures> figures(LocalDate from, LocalDate to) {
+        return complaints.figures(from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant(),
+                today());
+    }
+
+    /** The backlog per category in the caller's scope today (open, past deadline); the period's figures are 0. */
+    @Transactional(readOnly = true)
+    public List<CategoryFigures> backlog() {
+        return complaints.backlog(today());
+    }
+
     /** One attachment of a complaint the caller can see; opening it is an audited read. */
     @Transactional
     public Optional<ComplaintFile> openFile(UUID id, UUID fileId) {

@@ -487,6 +487,26 @@ public class ReferralService {
         return referrals.list(query, today(), page, size);
     }
 
+    /**
+     * Oversight per partner agency in the caller's scope: what waits on each now, and what became of the
+     * referrals made from {@code from} up to and including {@code to} (district dates). Agencies with nothing
+     * to show are left out. Counts only, no personal data.
+     */
+    @Transactional(readOnly = true)
+    public List<AgencyFigures> figures(LocalDate from, LocalDate to) {
+        Map<String, double[]> byCode = referrals.figures(from.atStartOfDay(zone).toInstant(),
+                to.plusDays(1).atStartOfDay(zone).toInstant(), LocalDate.now(clock.withZone(zone)));
+        List<AgencyFigures> result = new ArrayList<>();
+        for (PartnerAgency a : agencies.all()) {
+            double[] f = byCode.get(a.code());
+            if (f != null) {
+                result.add(new AgencyFigures(a.code(), a.name(), (long) f[0], (long) f[1], (long) f[2], (long) f[3],
+                        (long) f[4], (long) f[5], Double.isNaN(f[6]) ? null : f[6]));
+            }
+        }
+        return result;
+    }
+
     @Transactional(readOnly = true)
     public List<Referral> ofComplaint(UUID complaintId) {
         return referrals.ofComplaint(complaintId);

@@ -1,5 +1,6 @@
 package id.slrt.complaint.internal;
 
+import id.slrt.complaint.CategoryFigures;
 import id.slrt.complaint.Channel;
 import id.slrt.complaint.Complaint;
 import id.slrt.complaint.ComplaintCategory;
@@ -208,6 +209,58 @@ public class ComplaintRepository {
                 rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"),
                 rs.getString("route_target") == null ? null : RouteTarget.valueOf(rs.getString("route_target")),
                 rs.getString("agency_code"), rs.getInt("escalation_level"), instant(rs.getTimestamp("escalated_at")));
+    }
+
+    // --- oversight ------------------------------------------------------------------------------
+
+    /**
+     * Per category: open complaints and those past their deadline on {@code today} (from the next_due index),
+     * and of those filed in [{@code from}, {@code to}) how many are resolved and the median days it took.
+     */
+    public List<CategoryFigures> figures(Instant from, Instant to, LocalDate today) {
+        Map<ComplaintCategory, long[]> backlog = backlogByCategory(today);
+        Map<ComplaintCategory, CategoryFigures> period = new HashMap<>();
+        jdbc.sql("""
+                select category, count(*), count(resolved_at),
+                       percentile_cont(0.5) within group (order by extract(epoch from resolved_at - created_at) / 86400.0)
+                from complaint where created_at >= ? and created_at < ? group by category""")
+                .params(ts(from), ts(to))
+                .query(rs -> {
+                    ComplaintCategory c = ComplaintCategory.valueOf(rs.getString(1));
+                    double median = rs.getDouble(4);
+                    period.put(c, new CategoryFigures(c, 0, 0, rs.getLong(2), rs.getLong(3),
+                            rs.wasNull() ? null : median));
+                });
+        List<CategoryFigures> result = new ArrayList<>();
+        for (ComplaintCategory c : ComplaintCategory.values()) {
+            long[] b = backlog.getOrDefault(c, new long[2]);
+            CategoryFigures p = period.get(c);
+            result.add(new CategoryFigures(c, b[0], b[1], p == null ? 0 : p.filed(), p == null ? 0 : p.resolved(),
+                    p == null ? null : p.medianDaysToResolve()));
+        }
+        return result;
+    }
+
+    /** Per category: open complaints and those past their deadline on {@code today}. */
+    public List<CategoryFigures> backlog(LocalDate today) {
+        Map<ComplaintCategory, long[]> backlog = backlogByCategory(today);
+        List<CategoryFigures> result = new ArrayList<>();
+        for (ComplaintCategory c : ComplaintCategory.values()) {
+            long[] b = backlog.getOrDefault(c, new long[2]);
+            result.add(new CategoryFigures(c, b[0], b[1], 0, 0, null));
+        }
+        return result;
+    }
+
+    private Map<ComplaintCategory, long[]> backlogByCategory(LocalDate today) {
+        Map<ComplaintCategory, long[]> backlog = new HashMap<>();
+        jdbc.sql("select category, count(*), count(*) filter (where next_due < ?) from complaint"
+                        + " where next_due is not null group by category")
+                .param(today)
+                .query(rs -> {
+                    backlog.put(ComplaintCategory.valueOf(rs.getString(1)), new long[] {rs.getLong(2), rs.getLong(3)});
+                });
+        return backlog;
     }
 
     // --- routing and escalation -----------------------------------------------------------------

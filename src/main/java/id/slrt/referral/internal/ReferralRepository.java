@@ -13,7 +13,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -245,6 +247,37 @@ public class ReferralRepository {
 
     private static Instant instant(Timestamp t) {
         return t == null ? null : t.toInstant();
+    }
+
+    /**
+     * Per agency code: open referrals and those past their deadline on {@code today} (no answer by the acceptance
+     * date, or no outcome by the due date); of those made in [{@code from}, {@code to}) the completed, resolved and
+     * declined ones and the median days to completion. Values: open, overdue, referred, completed, resolved,
+     * declined as longs, then the median (NaN when none was completed).
+     */
+    public Map<String, double[]> figures(Instant from, Instant to, LocalDate today) {
+        Map<String, double[]> byAgency = new HashMap<>();
+        jdbc.sql("""
+                select agency_code,
+                       count(*) filter (where status in ('SENT', 'ACCEPTED')),
+                       count(*) filter (where status = 'SENT' and accept_due < ? or status = 'ACCEPTED' and due_date < ?),
+                       count(*) filter (where created_at >= ? and created_at < ?),
+                       count(*) filter (where created_at >= ? and created_at < ? and status = 'COMPLETED'),
+                       count(*) filter (where created_at >= ? and created_at < ? and outcome = 'RESOLVED'),
+                       count(*) filter (where created_at >= ? and created_at < ? and status = 'DECLINED'),
+                       percentile_cont(0.5) within group (order by extract(epoch from completed_at - created_at) / 86400.0)
+                         filter (where created_at >= ? and created_at < ?)
+                from referral
+                where status in ('SENT', 'ACCEPTED') or created_at >= ? and created_at < ?
+                group by agency_code""")
+                .params(today, today, ts(from), ts(to), ts(from), ts(to), ts(from), ts(to), ts(from), ts(to), ts(from),
+                        ts(to), ts(from), ts(to))
+                .query(rs -> {
+                    double median = rs.getDouble(8);
+                    byAgency.put(rs.getString(1), new double[] {rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                            rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.wasNull() ? Double.NaN : median});
+                });
+        return byAgency;
     }
 
     private static Timestamp ts(Instant i) {

@@ -9,6 +9,7 @@ import id.slrt.region.Region;
 import id.slrt.region.RegionService;
 import id.slrt.registry.QualityDesa;
 import id.slrt.registry.RegistryService;
+import id.slrt.report.ComplaintOversight;
 import id.slrt.report.OperatorMonitoring;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,12 +30,15 @@ class HomeController {
     private final UserService users;
     private final RegistryService registry;
     private final OperatorMonitoring monitoring;
+    private final ComplaintOversight oversight;
 
-    HomeController(RegionService regions, UserService users, RegistryService registry, OperatorMonitoring monitoring) {
+    HomeController(RegionService regions, UserService users, RegistryService registry, OperatorMonitoring monitoring,
+                   ComplaintOversight oversight) {
         this.regions = regions;
         this.users = users;
         this.registry = registry;
         this.monitoring = monitoring;
+        this.oversight = oversight;
     }
 
     /** The home card of those who watch operators: how many took no step for the configured days. */
@@ -67,6 +71,7 @@ class HomeController {
         }
         if (role == Role.SUPERVISOR || role == Role.MANAGER || role == Role.OPERATOR_SLRT) {
             model.addAttribute("inactive", new InactiveSummary(monitoring.inactiveCount(me), monitoring.inactiveDays()));
+            model.addAttribute("complaintTotals", oversight.backlog());
         }
         if (role == Role.ADMIN) {
             Map<Role, Long> counts = users.countActiveByRole();

@@ -14,4 +14,9 @@ class ReportNavigation {
     NavItem monitoringNav() {
         return new NavItem("nav.monitoring", "/updates/monitoring", 40, MONITORS, "nav.updates");
     }
+
+    @Bean
+    NavItem complaintOversightNav() {
+        return new NavItem("nav.complaint-oversight", "/reports/complaints", 45, MONITORS, "nav.complaints");
+    }
 }
