@@ -147,4 +147,21 @@ class ComplaintOversightTest {
         assertThat(WebSession.login(port, "operator", Api.DEMO_PASSWORD).get("/reports/complaints").status())
                 .isEqualTo(403);
     }
+
+    @Test
+    void theComplaintListFiltersByHandler() {
+        Api.Response r = api.post("/api/v1/complaints", operator, "{\"regionCode\":\"" + DESA
+                + "\",\"complainantName\":\"Rukiah Nasution\",\"category\":\"NEED_HOUSING\","
+                + "\"type\":\"PENGADUAN\",\"description\":\"Atap rumah bocor.\"}");
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        String id = r.json().get("id").asString();
+        String code = r.json().get("trackingCode").asString();
+        Api.Response moved = api.post("/api/v1/complaints/" + id + "/assign", slrt, "{\"assignee\":\"slrt\"}");
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+
+        WebSession s = WebSession.login(port, "manajer", Api.DEMO_PASSWORD);
+        WebSession.Page bySlrt = s.get("/complaints?category=NEED_HOUSING&assignee=slrt&size=200");
+        assertThat(bySlrt.body()).contains(code).contains("<option value=\"slrt\" selected");
+        assertThat(s.get("/complaints?category=NEED_HOUSING&assignee=operator&size=200").body()).doesNotContain(code);
+    }
 }

@@ -1,5 +1,8 @@
 package id.slrt.complaint.web;
 
+import id.slrt.access.UserAccount;
+import id.slrt.access.UserFilter;
+import id.slrt.access.UserService;
 import id.slrt.complaint.Complaint;
 import id.slrt.complaint.ComplaintCategory;
 import id.slrt.complaint.ComplaintFile;
@@ -64,10 +67,12 @@ class ComplaintController {
     private final Texts texts;
     private final Clock clock;
     private final ZoneId zone;
+    private final UserService users;
 
     ComplaintController(ComplaintService complaints, RegistryService registry, FormSupport support,
                         Attachments attachments, RegionPicker picker, RegionService regions, ReceiptPdf receipts,
-                        FileStore files, Texts texts, Clock clock, SlrtProperties properties) {
+                        FileStore files, Texts texts, Clock clock, SlrtProperties properties, UserService users) {
+        this.users = users;
         this.complaints = complaints;
         this.registry = registry;
         this.support = support;
@@ -81,20 +86,28 @@ class ComplaintController {
         this.zone = properties.timezone();
     }
 
-    record Filter(String status, String category, String region, boolean overdue, String sort) {
+    record Filter(String status, String category, String region, boolean overdue, String sort, String assignee) {
     }
 
     @GetMapping("/complaints")
     String list(@AuthenticationPrincipal CurrentActor me, @RequestParam(required = false) String status,
                 @RequestParam(required = false) String category, @RequestParam(required = false) String region,
                 @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) String sort,
+                @RequestParam(required = false) String assignee,
                 @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size, Model model) {
         String st = status == null ? "OPEN" : status;
         String regionFilter = region == null || region.isBlank() || region.equals(me.regionScope()) ? null : region;
-        Paged<Complaint> result = complaints.list(new ComplaintQuery(st, category, regionFilter, null, overdue, sort),
+        String handler = assignee == null || assignee.isBlank() ? null : assignee.trim();
+        Paged<Complaint> result = complaints.list(new ComplaintQuery(st, category, regionFilter, handler, overdue, sort),
                 Math.max(0, page), Paged.size(size));
         model.addAttribute("result", result);
-        model.addAttribute("filter", new Filter(st, category, regionFilter, overdue, sort == null ? "due" : sort));
+        model.addAttribute("filter", new Filter(st, category, regionFilter, overdue, sort == null ? "due" : sort,
+                handler));
+        // Who handles complaints in the viewer's area, for the handler filter (the user list is scoped too).
+        model.addAttribute("handlers", users.list(new UserFilter(null, null, true, "username", false), 0, 200).items()
+                .stream().filter(u -> ComplaintService.HANDLERS.contains(u.role().name()))
+                .map(UserAccount::username).toList());
+        model.addAttribute("myName", me.username());
         model.addAttribute("statuses", ComplaintStatus.values());
         model.addAttribute("categories", ComplaintCategory.values());
         model.addAttribute("picker", picker.build("region", me.regionScope(), 4, regionFilter));
