@@ -190,7 +190,7 @@ public class EligibilityRuns {
     }
 
     /** Streams every case of the filter to {@code sink} in list order and audits the export; returns the count. */
-    @Transactional(readOnly = true)
+    @Transactional
     public long export(UUID runId, CaseFilter filter, String format, CurrentActor by, Consumer<EligibilityCase> sink) {
         CaseFilter f = checked(filter, by);
         long n = repository.streamCases(runId, f, sink);
