@@ -22,6 +22,12 @@ public record Field(String name, boolean member, Type type, List<String> codes) 
         codes = codes == null ? List.of() : List.copyOf(codes);
     }
 
+    /** Message key of how the field's values read (number, codes, set of codes), for the help table. */
+    public String typeKey() {
+        return type == Type.NUMBER ? "eligibility.rule.help.number"
+                : type == Type.CODE_SET ? "eligibility.rule.help.set" : "eligibility.rule.help.codes";
+    }
+
     /** As written in a rule. */
     public String written() {
         return member ? name : "household." + name;

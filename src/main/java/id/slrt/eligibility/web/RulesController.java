@@ -6,7 +6,6 @@ import id.slrt.eligibility.Preview;
 import id.slrt.eligibility.ProgramRules;
 import id.slrt.eligibility.RuleForm;
 import id.slrt.eligibility.RuleRejected;
-import id.slrt.eligibility.lang.Field;
 import id.slrt.platform.ProblemException;
 import id.slrt.platform.Texts;
 import id.slrt.region.Region;
@@ -131,11 +130,5 @@ class RulesController {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    /** For the help table: how a field's type reads. */
-    static String typeKey(Field f) {
-        return f.type() == Field.Type.NUMBER ? "eligibility.rule.help.number" : f.type() == Field.Type.CODE_SET
-                ? "eligibility.rule.help.set" : "eligibility.rule.help.codes";
     }
 }
