@@ -165,8 +165,9 @@ public class EligibilityRepository {
         StringBuilder sb = new StringBuilder(" where c.run_id = ?");
         List<Object> params = new ArrayList<>(List.of(runId));
         if (f.region() != null) {
-            sb.append(" and c.region_code like ?");
-            params.add(f.region() + "%");
+            sb.append(" and c.region_code >= ? and c.region_code < ?");
+            params.add(f.region());
+            params.add(f.region() + ":");
         }
         if (f.program() != null) {
             sb.append(" and c.program_code = ?");

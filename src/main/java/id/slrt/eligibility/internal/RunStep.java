@@ -67,7 +67,7 @@ public final class RunStep {
         String sql = "with e as (" + households.text() + "),"
                 + " pp as (select household_id, bool_or(status = 'ACTIVE') as active, bool_or(status = 'PROPOSED') as proposed"
                 + "   from program_participation where program_code = ? and status in ('ACTIVE', 'PROPOSED')"
-                + "   and region_code like ? group by household_id),"
+                + "   and " + SqlCompiler.IN_REGION + " group by household_id),"
                 + " j as (select e.*, (" + String.join(" and ", ruleColumns) + ") as ok,"
                 + "   coalesce(pp.active, false) as receiving, coalesce(pp.proposed, false) as proposed"
                 + "   from e left join pp on pp.household_id = e.id),"
@@ -81,7 +81,7 @@ public final class RunStep {
                 + " (select count(*) from ins where kind = 'EXCLUSION'), (select count(*) from ins where kind = 'INCLUSION')";
         List<Object> params = new ArrayList<>(households.params());
         params.add(program);
-        params.add(region + "%");
+        params.addAll(SqlCompiler.regionRange(region));
         params.add(runId);
         params.add(program);
         params.addAll(eligibleParams);

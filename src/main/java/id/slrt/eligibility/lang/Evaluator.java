@@ -59,7 +59,9 @@ public final class Evaluator {
     private BigDecimal numberOf(String name, boolean member, HouseholdFacts h, HouseholdFacts.MemberFacts m) {
         if (member) {
             // the only member number is the age
-            return m.birthDate() == null ? null : BigDecimal.valueOf(Period.between(m.birthDate(), asOf).getYears());
+            // a birth date after the as-of date is a mistake in the data: the age is unknown
+            return m.birthDate() == null || m.birthDate().isAfter(asOf) ? null
+                    : BigDecimal.valueOf(Period.between(m.birthDate(), asOf).getYears());
         }
         return name.equals(Fields.MEMBERS) ? BigDecimal.valueOf(h.members().size()) : h.numbers().get(name);
     }
