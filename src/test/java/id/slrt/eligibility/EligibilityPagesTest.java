@@ -91,6 +91,38 @@ class EligibilityPagesTest {
                 .isEqualTo(403);
     }
 
+    @Test
+    void anInclusionCaseAppliedThroughTheWorkflowEndsWhatTheHouseholdReceives() {
+        Api api = new Api(port);
+        Crafted crafted = new Crafted(jdbc, tx);
+        crafted.program("UJI_END");
+        String slrt = api.demoToken("slrt");
+        assertThat(api.post("/api/v1/eligibility/rules/UJI_END", slrt,
+                "{\"name\":\"Desil\",\"text\":\"household.desil <= 4\"}").status()).isEqualTo(201);
+        UUID h = crafted.household(DESA, 9);
+        crafted.member(h, DESA, "Kepala Mampu", LocalDate.of(1975, 3, 3), "ACTIVE");
+        crafted.participation(h, DESA, "UJI_END", "ACTIVE");
+        String runId = api.post("/api/v1/eligibility/runs", slrt,
+                "{\"region\":\"" + DESA + "\",\"programs\":[\"UJI_END\"]}").json().get("id").asString();
+        for (int i = 0; i < 300 && api.get("/api/v1/eligibility/runs/" + runId, slrt).json().get("status").asString()
+                .equals("RUNNING"); i++) {
+            sleep();
+        }
+        String operator = api.demoToken("operator");
+        Api.Response acted = api.post("/api/v1/eligibility/runs/" + runId + "/cases/UJI_END/" + h + "/request", operator, "{}");
+        assertThat(acted.status()).as(acted.body()).isEqualTo(201);
+        String request = acted.json().get("requestId").asString();
+        assertThat(api.post("/api/v1/change-requests/" + request + "/submit", operator, "{}").status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/change-requests/" + request + "/verify", api.demoToken("supervisor"), "{}").status())
+                .isEqualTo(200);
+        Api.Response applied = api.post("/api/v1/change-requests/" + request + "/apply", slrt, "{}");
+        assertThat(applied.status()).as(applied.body()).isEqualTo(200);
+        JsonNode programs = api.get("/api/v1/households/" + h, slrt).json().get("programs");
+        assertThat(programs).hasSize(1);
+        assertThat(programs.get(0).get("status").asString()).isEqualTo("ENDED");
+        assertThat(programs.get(0).get("until").isNull()).isFalse();
+    }
+
     private static void sleep() {
         try {
             Thread.sleep(100);
