@@ -1,5 +1,6 @@
 package id.slrt.complaint;
 
+import id.slrt.access.AgencyDirectory;
 import id.slrt.access.Role;
 import id.slrt.audit.AuditLog;
 import id.slrt.audit.Change;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,12 +34,15 @@ public class ComplaintRouting {
     private final Handlers handlers;
     private final AuditLog audit;
     private final Clock clock;
+    private final ObjectProvider<AgencyDirectory> agencies;
 
-    ComplaintRouting(RoutingRepository rules, Handlers handlers, AuditLog audit, Clock clock) {
+    ComplaintRouting(RoutingRepository rules, Handlers handlers, AuditLog audit, Clock clock,
+                     ObjectProvider<AgencyDirectory> agencies) {
         this.rules = rules;
         this.handlers = handlers;
         this.audit = audit;
         this.clock = clock;
+        this.agencies = agencies;
     }
 
     /** Where a new complaint goes and to whom it is given ({@code assignee} null when nobody can take it). */
@@ -74,6 +79,12 @@ public class ComplaintRouting {
         String agency = agencyCode == null || agencyCode.isBlank() ? null : agencyCode.strip();
         if (t == RouteTarget.AGENCY && (agency == null || !AGENCY_CODE.matcher(agency).matches())) {
             throw invalid("agencyCode", "complaint.route.agency-required");
+        }
+        // The partner agencies (the referral module's list, through access): a rule naming no active agency
+        // would file complaints that nobody can be referred to.
+        AgencyDirectory directory = agencies.getIfAvailable();
+        if (t == RouteTarget.AGENCY && directory != null && !directory.agencies().containsKey(agency)) {
+            throw invalid("agencyCode", "complaint.route.agency-unknown");
         }
         if (t != RouteTarget.AGENCY) {
             agency = null;

@@ -1,20 +1,32 @@
 package id.slrt.shared;
 
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.UUID;
 
 /** UUID version 7 (RFC 9562): time-ordered, so ids made offline on a tablet still sort and index well. */
 public final class Ids {
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** One generator per thread: a shared SecureRandom is one lock that every insert of every request waits on. */
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(Ids::generator);
 
     private Ids() {
     }
 
+    /** DRBG keeps its state per instance; the platform default (NativePRNG) shares one lock across instances. */
+    private static SecureRandom generator() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (NoSuchAlgorithmException e) {
+            return new SecureRandom();
+        }
+    }
+
     public static UUID newId() {
+        SecureRandom random = RANDOM.get();
         long millis = System.currentTimeMillis();
-        long randA = RANDOM.nextInt(1 << 12);
+        long randA = random.nextInt(1 << 12);
         long msb = (millis << 16) | 0x7000L | randA;
-        long lsb = (RANDOM.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        long lsb = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
         return new UUID(msb, lsb);
     }
 }

@@ -18,8 +18,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -142,13 +143,16 @@ public class ComplaintRepository {
                 .list();
     }
 
-    /** One page of the list; {@code today} decides what is overdue (district date). */
+    /**
+     * One page of the list; {@code today} decides what is overdue (district date). The page's ids come first,
+     * in list order, from an index that carries the filters (V26), then their rows.
+     */
     public Paged<Complaint> list(ComplaintQuery q, LocalDate today, int page, int size) {
         List<Object> params = new ArrayList<>();
         StringBuilder where = new StringBuilder(" where true");
         String status = q.status() == null ? "" : q.status().trim();
         if (status.equals("OPEN")) {
-            where.append(" and status in ('RECEIVED', 'ACKNOWLEDGED', 'IN_PROGRESS', 'REFERRED')");
+            where.append(" and next_due is not null");
         } else if (!status.isEmpty()) {
             where.append(" and status = ?");
             params.add(status);
@@ -165,28 +169,28 @@ public class ComplaintRepository {
             where.append(" and assignee = ?");
             params.add(q.assignee().trim());
         }
-        String overdue = "(status in ('RECEIVED', 'ACKNOWLEDGED', 'IN_PROGRESS', 'REFERRED') and resolve_due < ?"
-                + " or status = 'RECEIVED' and acknowledge_due < ?)";
         if (q.overdue()) {
-            where.append(" and ").append(overdue);
-            params.add(today);
+            where.append(" and next_due < ?");
             params.add(today);
         }
         long total = jdbc.sql("select count(*) from complaint" + where).params(params).query(Long.class).single();
-        List<Object> pageParams = new ArrayList<>(params);
         String order = switch (q.sort() == null ? "" : q.sort()) {
-            case "newest" -> " order by created_at desc";
-            case "oldest" -> " order by created_at";
-            default -> {
-                pageParams.add(today);
-                pageParams.add(today);
-                yield " order by " + overdue + " desc, status in ('RESOLVED', 'CLOSED'), resolve_due, created_at";
-            }
+            case "newest" -> " order by created_at desc, id desc";
+            case "oldest" -> " order by created_at, id";
+            default -> " order by next_due nulls last, created_at, id";
         };
+        List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(size);
         pageParams.add((long) page * size);
-        List<Complaint> items = jdbc.sql("select " + COLUMNS + " from complaint" + where + order + ", id limit ? offset ?")
-                .params(pageParams).query(this::row).list();
+        List<UUID> ids = jdbc.sql("select id from complaint" + where + order + " limit ? offset ?").params(pageParams)
+                .query(UUID.class).list();
+        if (ids.isEmpty()) {
+            return new Paged<>(List.of(), page, size, total);
+        }
+        Map<UUID, Complaint> rows = new HashMap<>();
+        jdbc.sql("select " + COLUMNS + " from complaint where id = any(?)").param(ids.toArray(new UUID[0]))
+                .query(this::row).list().forEach(c -> rows.put(c.id(), c));
+        List<Complaint> items = ids.stream().map(rows::get).filter(Objects::nonNull).toList();
         return new Paged<>(items, page, size, total);
     }
 
@@ -231,11 +235,10 @@ public class ComplaintRepository {
      */
     public List<Complaint> overdueForEscalation(LocalDate today, Instant levelTwoCutoff, int limit) {
         return jdbc.sql("select " + COLUMNS + " from complaint"
-                        + " where status in ('RECEIVED', 'ACKNOWLEDGED', 'IN_PROGRESS', 'REFERRED') and escalation_level < 2"
-                        + " and (status = 'RECEIVED' and acknowledge_due < ? or resolve_due < ?)"
+                        + " where next_due < ? and escalation_level < 2"
                         + " and (escalation_level = 0 or escalated_at < ?)"
-                        + " order by acknowledge_due, id limit ?")
-                .params(today, today, ts(levelTwoCutoff), limit).query(this::row).list();
+                        + " order by next_due, id limit ?")
+                .params(today, ts(levelTwoCutoff), limit).query(this::row).list();
     }
 
     /**
