@@ -58,6 +58,11 @@ class SecurityConfig {
             "MANAGER"};
     /** Who takes complaint steps; which step each may take is the complaint module's rule. */
     private static final String[] COMPLAINT_HANDLERS = {"OPERATOR_DESA", "FASILITATOR", "SUPERVISOR", "OPERATOR_SLRT"};
+    /** Eligibility (issue 8): who writes rules, previews them and starts runs. */
+    private static final String[] ELIGIBILITY_EDITORS = {"ADMIN", "OPERATOR_SLRT"};
+    /** Eligibility: who turns a case into a change request (the updating module's makers). */
+    private static final String[] ELIGIBILITY_ACTORS = {"OPERATOR_DESA", "FASILITATOR", "OPERATOR_SLRT"};
+
     /** Who files a complaint for a walk-in citizen. */
     private static final String[] COMPLAINT_INTAKE = {"OPERATOR_DESA", "FASILITATOR", "OPERATOR_SLRT"};
 
@@ -151,6 +156,10 @@ class SecurityConfig {
                         .requestMatchers("/api/v1/referrals", "/api/v1/referrals/**").hasAnyRole(REFERRAL_CREATORS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/agencies").authenticated()
                         .requestMatchers("/api/v1/agencies", "/api/v1/agencies/**").hasRole("ADMIN")
+                        // eligibility (issue 8): cases are read in each reader's scope; rules and runs by editors
+                        .requestMatchers(HttpMethod.GET, "/api/v1/eligibility/**").hasAnyRole(REGISTRY_READERS)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/eligibility/runs/*/cases/**").hasAnyRole(ELIGIBILITY_ACTORS)
+                        .requestMatchers("/api/v1/eligibility/**").hasAnyRole(ELIGIBILITY_EDITORS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/holidays").authenticated()
                         .requestMatchers("/api/v1/holidays", "/api/v1/holidays/**").hasRole("ADMIN")
                         // notify and complaint routing (issue 6, items 3 and 5)
@@ -188,6 +197,10 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/referrals", "/referrals/**").hasAnyRole(REFERRAL_READERS)
                         .requestMatchers(HttpMethod.POST, REFERRAL_ANSWER_PAGES).hasAnyRole(REFERRAL_ANSWERERS)
                         .requestMatchers("/referrals", "/referrals/**").hasAnyRole(REFERRAL_CREATORS)
+                        // eligibility (issue 8): runs and cases in each reader's scope; rules and previews by editors
+                        .requestMatchers(HttpMethod.GET, "/eligibility/runs", "/eligibility/runs/**").hasAnyRole(REGISTRY_READERS)
+                        .requestMatchers(HttpMethod.POST, "/eligibility/runs/*/cases/**").hasAnyRole(ELIGIBILITY_ACTORS)
+                        .requestMatchers("/eligibility", "/eligibility/**").hasAnyRole(ELIGIBILITY_EDITORS)
                         .requestMatchers("/complaints/new", "/complaints/lookup").hasAnyRole(COMPLAINT_INTAKE)
                         .requestMatchers(HttpMethod.GET, "/complaints", "/complaints/**").hasAnyRole(COMPLAINT_READERS)
                         .requestMatchers("/complaints", "/complaints/**").hasAnyRole(COMPLAINT_HANDLERS)

@@ -140,6 +140,15 @@ public class Applier {
             if (e.getKey().startsWith("program.") && "PROPOSED".equals(e.getValue())) {
                 registry.addProgram(householdId, memberId(FieldKeys.field(e.getKey())), FieldKeys.middle(e.getKey()),
                         null, "PROPOSED", by);
+            } else if (e.getKey().startsWith("program.") && "ENDED".equals(e.getValue())) {
+                // an ending proposal (e.g. an inclusion error found by an eligibility run) ends what is received
+                UUID member = memberId(FieldKeys.field(e.getKey()));
+                for (Attachment p : detail(householdId).programs()) {
+                    if (p.code().equals(FieldKeys.middle(e.getKey())) && Objects.equals(p.memberId(), member)
+                            && !"ENDED".equals(p.status())) {
+                        registry.endProgram(householdId, p.id(), "ENDED", validator.today(), by);
+                    }
+                }
             }
         }
     }

@@ -149,7 +149,7 @@ public class BatchRows {
             String group = FieldKeys.group(key);
             if ("program".equals(group) && (Objects.equals(FieldKeys.field(key), target)
                     || FieldKeys.HOUSEHOLD_TARGET.equals(FieldKeys.field(key)))) {
-                parts.add(FieldKeys.middle(key));
+                parts.add(FieldKeys.middle(key) + ("ENDED".equals(value) ? " -" : ""));
             } else if ("ppks".equals(group) && (Objects.equals(FieldKeys.field(key), target)
                     || FieldKeys.HOUSEHOLD_TARGET.equals(FieldKeys.field(key)))) {
                 parts.add("PPKS " + FieldKeys.middle(key) + ("1".equals(value) ? " +" : " -"));

@@ -164,7 +164,10 @@ public class Proposals {
             case REMOVE_MEMBER -> leaving(proposed, "member.", LEAVING_STATUSES, issues);
             case DTKS_REMOVAL -> leaving(proposed, "household.", DTKS_REMOVAL_STATUSES, issues);
             case PPKS -> codes(proposed, validator.ppksCategories(), Set.of("1", ""), issues);
-            case PROGRAM -> codes(proposed, validator.programs(), Set.of("PROPOSED"), issues);
+            case PROGRAM -> {
+                codes(proposed, validator.programs(), Set.of("PROPOSED", "ENDED"), issues);
+                endings(current, proposed, issues);
+            }
             case ADD_MEMBER, NEW_HOUSEHOLD, CORRECT -> banks(proposed, issues);
             case SPLIT -> split(current, proposed, issues);
             case MERGE -> merge(current, proposed, issues);
@@ -206,6 +209,17 @@ public class Proposals {
                 issues.add(error(key, key.startsWith("ppks.") ? "ppks.unknown" : "program.unknown"));
             } else if (!values.contains(value)) {
                 issues.add(error(key, "updating.value-not-allowed"));
+            }
+        });
+    }
+
+    /** Ending a program needs an active (or proposed) participation of it for that target to end. */
+    private static void endings(RegistryService.Detail current, Map<String, String> proposed, List<StoredIssue> issues) {
+        proposed.forEach((key, value) -> {
+            if ("ENDED".equals(value) && current != null && current.programs().stream().noneMatch(p ->
+                    p.code().equals(FieldKeys.middle(key)) && !"ENDED".equals(p.status())
+                            && FieldKeys.target(p.memberId()).equals(FieldKeys.field(key)))) {
+                issues.add(error(key, "updating.program-not-received"));
             }
         });
     }
