@@ -111,6 +111,12 @@ class DatabaseConfig {
         }
         ds.setPassword(endpoint.password());
         ds.setMaximumPoolSize(10);
+        // Plan every statement for the scope it runs in. Row-level security makes the best plan depend on
+        // slrt.scope (a desa reads its few rows through the scope index, the district scans a list index);
+        // server-side prepared statements, which the driver uses from a statement's fifth run on, keep the
+        // first scope's plan for every later one: a desa operator's complaint list cost 100 ms on the
+        // manager's plan instead of 1 ms (bench/README.md, "Pengaduan"). Planning each time costs far less.
+        ds.addDataSourceProperty("prepareThreshold", "0");
         // Every connection works as the application role: row-level security applies to it.
         ds.setConnectionInitSql("SET ROLE " + quoteIdent(props.db().appRole()));
         return ds;

@@ -2,8 +2,15 @@ package id.slrt.platform;
 
 import java.util.List;
 
-/** One page of a server-side paged list. {@code page} is 0-based. */
-public record Paged<T>(List<T> items, int page, int size, long total) {
+/**
+ * One page of a server-side paged list. {@code page} is 0-based. {@code more} says the list was counted only
+ * up to {@code total} and goes on (very long lists are not counted to the end for every page).
+ */
+public record Paged<T>(List<T> items, int page, int size, long total, boolean more) {
+
+    public Paged(List<T> items, int page, int size, long total) {
+        this(items, page, size, total, false);
+    }
 
     public int totalPages() {
         return size == 0 ? 0 : (int) ((total + size - 1) / size);

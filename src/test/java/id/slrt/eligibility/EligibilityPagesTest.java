@@ -8,6 +8,8 @@ import id.slrt.support.WebSession;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -56,6 +58,12 @@ class EligibilityPagesTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Kepala Halaman Uji").contains("✓ Sangat miskin: household.desil &lt;= 1")
                 .contains("Usulkan program").contains("data-confirm");
+        // The other click: a referral of the household, its reason filled from the case for staff to check.
+        Matcher refer = Pattern.compile("href=\"(/referrals/new\\?household=" + h + "[^\"]*)\"").matcher(page.body());
+        assertThat(refer.find()).as("a referral link for the case").isTrue();
+        WebSession.Page form = operator.get(refer.group(1).replace("&amp;", "&"));
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.body()).contains("memenuhi kriteria UJI_PAGE tetapi belum menerima");
         WebSession.Page acted = operator.post("/eligibility/runs/" + runId + "/cases/UJI_PAGE/" + h + "/request",
                 page.csrf(), Map.of("back", "/eligibility/runs/" + runId + "?program=UJI_PAGE"));
         assertThat(acted.status()).isEqualTo(302);

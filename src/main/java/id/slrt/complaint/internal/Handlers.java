@@ -8,6 +8,8 @@ import id.slrt.platform.Scopes;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -26,6 +28,9 @@ public class Handlers {
     private final ComplaintRepository complaints;
     private final Scopes scopes;
     private final TransactionTemplate separateRead;
+    /** How long a handler's open-complaint count is trusted before it is counted again. */
+    static final long LOAD_TTL_NANOS = 30_000_000_000L;
+    private final Map<String, Load> loads = new ConcurrentHashMap<>();
 
     Handlers(UserService users, ComplaintRepository complaints, Scopes scopes, PlatformTransactionManager transactions) {
         this.users = users;
@@ -43,14 +48,40 @@ public class Handlers {
                 .map(UserContact::username).distinct().toList());
     }
 
-    /** Of the role's users covering {@code regionCode}, the one with the fewest open complaints (then by name). */
+    /**
+     * Of the role's users covering {@code regionCode}, the one with the fewest open complaints (then by name).
+     * The counts are remembered for {@link #LOAD_TTL_NANOS} and the chosen one's count goes up at once: counting a
+     * handler's open complaints at every filing cost 160 ms a filing at a million complaints (bench/README.md,
+     * "Pengaduan"), and spreading new work evenly does not need an exact count.
+     */
     public String leastLoaded(Role role, String regionCode) {
         return inDistrict(() -> {
             List<String> names = users.contactsCovering(role, regionCode).stream().map(UserContact::username).toList();
-            Map<String, Long> load = complaints.openCountsByAssignee(names);
-            return names.stream().min(Comparator.<String>comparingLong(n -> load.getOrDefault(n, 0L))
+            long now = System.nanoTime();
+            List<String> stale = names.stream().filter(n -> {
+                Load l = loads.get(n);
+                return l == null || now - l.countedAt() > LOAD_TTL_NANOS;
+            }).toList();
+            if (!stale.isEmpty()) {
+                Map<String, Long> counted = complaints.openCountsByAssignee(stale);
+                stale.forEach(n -> loads.put(n, new Load(new AtomicLong(counted.getOrDefault(n, 0L)), now)));
+            }
+            String chosen = names.stream().min(Comparator.<String>comparingLong(n -> load(n))
                     .thenComparing(Comparator.naturalOrder())).orElse(null);
+            if (chosen != null) {
+                loads.get(chosen).open().incrementAndGet();
+            }
+            return chosen;
         });
+    }
+
+    private long load(String username) {
+        Load l = loads.get(username);
+        return l == null ? 0 : l.open().get();
+    }
+
+    /** How many open complaints a handler had when counted, plus those given since. */
+    private record Load(AtomicLong open, long countedAt) {
     }
 
     /**

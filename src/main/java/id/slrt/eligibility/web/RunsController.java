@@ -9,6 +9,7 @@ import id.slrt.eligibility.RunStatus;
 import id.slrt.platform.Paged;
 import id.slrt.platform.ProblemException;
 import id.slrt.platform.Texts;
+import id.slrt.referral.ReferralService;
 import id.slrt.region.RegionPicker;
 import id.slrt.region.RegionService;
 import id.slrt.shared.CurrentActor;
@@ -89,6 +90,7 @@ class RunsController {
         model.addAttribute("regions", regions);
         model.addAttribute("picker", picker.build("region", me.regionScope(), 4, filter.region()));
         model.addAttribute("canAct", UpdatingService.MAKERS.contains(me.role()));
+        model.addAttribute("canRefer", ReferralService.CREATORS.contains(me.role()));
         if (run.status() != RunStatus.RUNNING) {
             model.addAttribute("perDesa", runs.perDesa(id, filter.program()));
             model.addAttribute("cases", runs.cases(id, filter, Math.max(page, 0), Paged.size(size), me));

@@ -116,8 +116,12 @@ class ReferralController {
 
     @GetMapping("/referrals/new")
     String newForm(@RequestParam(required = false) UUID complaint, @RequestParam(required = false) UUID household,
-                   Model model) {
+                   @RequestParam(required = false) String reason, Model model) {
         NewReferral form = NewReferral.empty();
+        if (household != null && reason != null && !reason.isBlank()) {
+            // From an eligibility case: why this household is referred, for the staff member to check and send.
+            form = new NewReferral(null, null, reason.strip(), null, null, null);
+        }
         if (complaint != null) {
             Complaint c = complaints.find(complaint).orElseThrow(ReferralController::notFound);
             form = new NewReferral(null, null, c.description(), null, c.complainantName(), c.complainantPhone());
