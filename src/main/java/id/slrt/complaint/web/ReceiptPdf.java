@@ -1,12 +1,14 @@
 package id.slrt.complaint.web;
 
+import static id.slrt.platform.PdfParts.date;
+import static id.slrt.platform.PdfParts.row;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import id.slrt.complaint.PublicStatus;
@@ -14,7 +16,6 @@ import id.slrt.platform.Texts;
 import id.slrt.region.RegionService;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
@@ -76,16 +77,5 @@ class ReceiptPdf {
         return regions.label(code) + (kecamatan.isEmpty() ? "" : ", " + kecamatan);
     }
 
-    private static void row(PdfPTable table, String label, String value, Font labelFont, Font valueFont) {
-        PdfPCell l = new PdfPCell(new Paragraph(label, labelFont));
-        PdfPCell v = new PdfPCell(new Paragraph(value, valueFont));
-        l.setPadding(4);
-        v.setPadding(4);
-        table.addCell(l);
-        table.addCell(v);
-    }
 
-    static String date(LocalDate d, Locale locale) {
-        return d == null ? "-" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(d);
-    }
 }

@@ -1,5 +1,8 @@
 package id.slrt.referral.web;
 
+import static id.slrt.platform.PdfParts.date;
+import static id.slrt.platform.PdfParts.row;
+
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -19,7 +22,6 @@ import id.slrt.region.RegionService;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
@@ -135,16 +137,5 @@ class LetterPdf {
         table.addCell(v);
     }
 
-    private static void row(PdfPTable table, String label, String value, Font labelFont, Font valueFont) {
-        PdfPCell l = new PdfPCell(new Paragraph(label, labelFont));
-        PdfPCell v = new PdfPCell(new Paragraph(value, valueFont));
-        l.setPadding(4);
-        v.setPadding(4);
-        table.addCell(l);
-        table.addCell(v);
-    }
 
-    static String date(LocalDate d, Locale locale) {
-        return d == null ? "-" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(d);
-    }
 }
