@@ -5,6 +5,7 @@ import id.slrt.access.Role;
 import id.slrt.audit.AuditLog;
 import id.slrt.audit.Change;
 import id.slrt.complaint.internal.Handlers;
+import id.slrt.complaint.internal.ReferenceData;
 import id.slrt.complaint.internal.RoutingRepository;
 import id.slrt.platform.ProblemException.FieldError;
 import id.slrt.shared.CurrentActor;
@@ -35,9 +36,11 @@ public class ComplaintRouting {
     private final AuditLog audit;
     private final Clock clock;
     private final ObjectProvider<AgencyDirectory> agencies;
+    private final ReferenceData reference;
 
     ComplaintRouting(RoutingRepository rules, Handlers handlers, AuditLog audit, Clock clock,
-                     ObjectProvider<AgencyDirectory> agencies) {
+                     ObjectProvider<AgencyDirectory> agencies, ReferenceData reference) {
+        this.reference = reference;
         this.rules = rules;
         this.handlers = handlers;
         this.audit = audit;
@@ -65,7 +68,7 @@ public class ComplaintRouting {
 
     @Transactional(readOnly = true)
     public RoutingRule rule(ComplaintCategory category) {
-        return rules.find(category).orElse(new RoutingRule(category, RouteTarget.DESA_OPERATOR, null, null, null));
+        return reference.rule(category).orElse(new RoutingRule(category, RouteTarget.DESA_OPERATOR, null, null, null));
     }
 
     /** Sets a category's rule (administrators); an agency rule needs the agency's code. Audited. */
@@ -89,9 +92,10 @@ public class ComplaintRouting {
         if (t != RouteTarget.AGENCY) {
             agency = null;
         }
-        RoutingRule before = rule(c);
+        RoutingRule before = rules.find(c).orElse(new RoutingRule(c, RouteTarget.DESA_OPERATOR, null, null, null));
         RoutingRule after = new RoutingRule(c, t, agency, clock.instant(), by.username());
         rules.upsert(after);
+        reference.changed();
         Map<String, Change> changes = new LinkedHashMap<>();
         changes.put("target", new Change(before.target().name(), t.name()));
         changes.put("agencyCode", new Change(before.agencyCode(), agency));

@@ -3,6 +3,7 @@ package id.slrt.complaint;
 import id.slrt.audit.AuditLog;
 import id.slrt.audit.Change;
 import id.slrt.complaint.internal.CalendarRepository;
+import id.slrt.complaint.internal.ReferenceData;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +22,10 @@ public class ServiceLevels {
     private final CalendarRepository calendar;
     private final AuditLog audit;
 
-    ServiceLevels(CalendarRepository calendar, AuditLog audit) {
+    private final ReferenceData reference;
+
+    ServiceLevels(CalendarRepository calendar, AuditLog audit, ReferenceData reference) {
+        this.reference = reference;
         this.calendar = calendar;
         this.audit = audit;
     }
@@ -40,7 +44,7 @@ public class ServiceLevels {
     @Transactional(readOnly = true)
     public Due due(ComplaintCategory category, LocalDate filedOn) {
         Sla sla = sla(category);
-        Set<LocalDate> holidays = calendar.holidaysBetween(filedOn, filedOn.plusDays(
+        Set<LocalDate> holidays = reference.holidaysBetween(filedOn, filedOn.plusDays(
                 Math.max(sla.acknowledgeDays(), sla.resolveDays()) * 3L + 30));
         return new Due(addWorkingDays(filedOn, sla.acknowledgeDays(), holidays),
                 addWorkingDays(filedOn, sla.resolveDays(), holidays));
@@ -52,12 +56,12 @@ public class ServiceLevels {
      */
     @Transactional(readOnly = true)
     public LocalDate workingDaysAfter(LocalDate from, int days) {
-        return addWorkingDays(from, days, calendar.holidaysBetween(from, from.plusDays(days * 3L + 30)));
+        return addWorkingDays(from, days, reference.holidaysBetween(from, from.plusDays(days * 3L + 30)));
     }
 
     @Transactional(readOnly = true)
     public Sla sla(ComplaintCategory category) {
-        return calendar.sla(category).orElse(new Sla(category, 2, 14));
+        return reference.sla(category).orElse(new Sla(category, 2, 14));
     }
 
     @Transactional(readOnly = true)
@@ -79,6 +83,7 @@ public class ServiceLevels {
         }
         Holiday h = new Holiday(date, name.strip(), true);
         calendar.upsertHoliday(h);
+        reference.changed();
         audit.record("HOLIDAY_SET", "holiday", date.toString(), null, Map.of("name", new Change(null, h.name())), null);
         return h;
     }

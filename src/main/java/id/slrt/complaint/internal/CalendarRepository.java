@@ -25,6 +25,10 @@ public class CalendarRepository {
                 .query(LocalDate.class).list());
     }
 
+    public List<LocalDate> allHolidayDates() {
+        return jdbc.sql("select date from holiday").query(LocalDate.class).list();
+    }
+
     public List<Holiday> holidays(int year) {
         return jdbc.sql("select date, name, verified from holiday where extract(year from date) = ? order by date")
                 .param(year)
