@@ -83,6 +83,10 @@ class ComplaintOversightTest {
         String second = file("NEED_FOOD");
         String third = file("NEED_FOOD");
         String referred = file("NEED_ID_DOCUMENTS");
+        file("OTHER");
+        Api.Response waiting = api.post("/api/v1/referrals", slrt, "{\"complaintId\":\"" + file("NEED_HEALTH")
+                + "\",\"agencyCode\":\"DINKES\",\"requestedAction\":\"Mohon pemeriksaan lanjutan.\"}");
+        assertThat(waiting.status()).as(waiting.body()).isEqualTo(201);
         Api.Response referral = api.post("/api/v1/referrals", slrt, "{\"complaintId\":\"" + referred
                 + "\",\"agencyCode\":\"DUKCAPIL\",\"requestedAction\":\"Mohon diterbitkan KTP-el.\"}");
         assertThat(referral.status()).as(referral.body()).isEqualTo(201);
@@ -113,7 +117,10 @@ class ComplaintOversightTest {
         assertThat(ids.get("filed").asLong()).isEqualTo(1);
         assertThat(ids.get("resolved").asLong()).as("resolved by the agency's outcome").isEqualTo(1);
         assertThat(ids.get("medianDaysToResolve").asDouble()).isEqualTo(1.0);
-        assertThat(figures.get("totals").get("filed").asLong()).isEqualTo(4);
+        assertThat(figures.get("totals").get("filed").asLong()).isEqualTo(6);
+        assertThat(category(figures, "OTHER").get("filed").asLong()).isEqualTo(1);
+        assertThat(category(figures, "OTHER").hasNonNull("medianDaysToResolve"))
+                .as("no median where nothing was resolved").isFalse();
 
         JsonNode dukcapil = figures.get("agencies").valueStream()
                 .filter(a -> a.get("agencyCode").asString().equals("DUKCAPIL")).findFirst().orElseThrow();
@@ -121,6 +128,11 @@ class ComplaintOversightTest {
         assertThat(dukcapil.get("completed").asLong()).isEqualTo(1);
         assertThat(dukcapil.get("resolved").asLong()).isEqualTo(1);
         assertThat(dukcapil.get("medianDaysToComplete").asDouble()).isEqualTo(1.0);
+        JsonNode dinkes = figures.get("agencies").valueStream()
+                .filter(a -> a.get("agencyCode").asString().equals("DINKES")).findFirst().orElseThrow();
+        assertThat(dinkes.get("referred").asLong()).isEqualTo(1);
+        assertThat(dinkes.get("completed").asLong()).isZero();
+        assertThat(dinkes.hasNonNull("medianDaysToComplete")).as("no median without an outcome").isFalse();
         assertThat(figures.toString()).as("counts only, nobody's name").doesNotContain("Rukiah");
 
         JsonNode otherKecamatan = api.get("/api/v1/reports/complaints?" + PERIOD, api.demoToken("supervisor2")).json();

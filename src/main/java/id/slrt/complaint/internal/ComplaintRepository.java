@@ -237,8 +237,8 @@ public class ComplaintRepository {
                 .query(rs -> {
                     ComplaintCategory c = ComplaintCategory.valueOf(rs.getString(1));
                     double median = rs.getDouble(4);
-                    period.put(c, new CategoryFigures(c, 0, 0, rs.getLong(2), rs.getLong(3),
-                            rs.wasNull() ? null : median));
+                    Double days = rs.wasNull() ? null : median;
+                    period.put(c, new CategoryFigures(c, 0, 0, rs.getLong(2), rs.getLong(3), days));
                 });
         List<CategoryFigures> result = new ArrayList<>();
         for (ComplaintCategory c : ComplaintCategory.values()) {

@@ -274,8 +274,9 @@ public class ReferralRepository {
                         ts(to), ts(from), ts(to))
                 .query(rs -> {
                     double median = rs.getDouble(8);
+                    double days = rs.wasNull() ? Double.NaN : median;
                     byAgency.put(rs.getString(1), new double[] {rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                            rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.wasNull() ? Double.NaN : median});
+                            rs.getLong(5), rs.getLong(6), rs.getLong(7), days});
                 });
         return byAgency;
     }
