@@ -1,8 +1,7 @@
 package id.slrt.updating.internal;
 
-import id.slrt.access.Role;
+import id.slrt.access.ActAs;
 import id.slrt.access.SlrtUser;
-import id.slrt.access.UserAccount;
 import id.slrt.access.UserFilter;
 import id.slrt.access.UserService;
 import id.slrt.platform.Scopes;
@@ -23,8 +22,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -115,24 +112,11 @@ class DemoRequests {
 
     private Optional<SlrtUser> user(String username) {
         return scopes.asDistrict(() -> users.list(new UserFilter(username, null, true, "username", false), 0, 5)
-                .items().stream().filter(u -> u.username().equals(username)).findFirst().map(DemoRequests::principal));
-    }
-
-    private static SlrtUser principal(UserAccount u) {
-        Role role = u.role();
-        return new SlrtUser(u.id(), u.username(), u.fullName(), role.name(), u.regionCode(), u.agency(), false);
+                .items().stream().filter(u -> u.username().equals(username)).findFirst().map(ActAs::principal));
     }
 
     /** Runs a step as the given demo user: scope and audit come from the principal, as for a real request. */
     private static <T> T as(SlrtUser user, Supplier<T> step) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return step.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return ActAs.user(user, step);
     }
 }
