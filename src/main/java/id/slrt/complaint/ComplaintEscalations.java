@@ -5,7 +5,7 @@ import id.slrt.access.UserContact;
 import id.slrt.access.UserService;
 import id.slrt.audit.AuditLog;
 import id.slrt.audit.Change;
-import id.slrt.complaint.internal.CalendarRepository;
+import id.slrt.complaint.internal.ReferenceData;
 import id.slrt.complaint.internal.ComplaintRepository;
 import id.slrt.notify.Email;
 import id.slrt.notify.Notifications;
@@ -46,7 +46,7 @@ public class ComplaintEscalations {
     private static final int MAX_BATCHES = 50;
 
     private final ComplaintRepository complaints;
-    private final CalendarRepository calendar;
+    private final ReferenceData reference;
     private final UserService users;
     private final Notifications notifications;
     private final AuditLog audit;
@@ -61,13 +61,13 @@ public class ComplaintEscalations {
     private final ZoneId zone;
     private final ApplicationEventPublisher events;
 
-    ComplaintEscalations(ComplaintRepository complaints, CalendarRepository calendar, UserService users,
+    ComplaintEscalations(ComplaintRepository complaints, ReferenceData reference, UserService users,
                          Notifications notifications, AuditLog audit, RegionService regions,
                          ComplaintNoticeSettings links, EscalationSettings settings, Scopes scopes,
                          PlatformTransactionManager transactions, Texts texts, Formats fmt, Clock clock,
                          SlrtProperties properties, ApplicationEventPublisher events) {
         this.complaints = complaints;
-        this.calendar = calendar;
+        this.reference = reference;
         this.users = users;
         this.notifications = notifications;
         this.audit = audit;
@@ -136,7 +136,7 @@ public class ComplaintEscalations {
     LocalDate latestLevelOneStartFor(LocalDate today) {
         int days = Math.max(0, settings.managerAfterDays());
         LocalDate from = today.minusDays(days * 3L + 30);
-        Set<LocalDate> holidays = calendar.holidaysBetween(from, today);
+        Set<LocalDate> holidays = reference.holidaysBetween(from, today);
         LocalDate d = today;
         while (d.isAfter(from) && ServiceLevels.addWorkingDays(d, days, holidays).isAfter(today)) {
             d = d.minusDays(1);

@@ -4,7 +4,6 @@ import id.slrt.complaint.ComplaintCategory;
 import id.slrt.complaint.ServiceLevels.Holiday;
 import id.slrt.complaint.ServiceLevels.Sla;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,11 +17,6 @@ public class CalendarRepository {
 
     CalendarRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    public Set<LocalDate> holidaysBetween(LocalDate from, LocalDate to) {
-        return new HashSet<>(jdbc.sql("select date from holiday where date between ? and ?").params(from, to)
-                .query(LocalDate.class).list());
     }
 
     public List<LocalDate> allHolidayDates() {
