@@ -7,9 +7,4 @@ package id.slrt.referral;
  */
 public record AgencyFigures(String agencyCode, String agencyName, long open, long overdue, long referred,
                             long completed, long resolved, long declined, Double medianDaysToComplete) {
-
-    /** Nothing happened with this agency: the page leaves it out. */
-    public boolean empty() {
-        return open == 0 && referred == 0;
-    }
 }

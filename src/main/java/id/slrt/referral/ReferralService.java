@@ -494,14 +494,14 @@ public class ReferralService {
      */
     @Transactional(readOnly = true)
     public List<AgencyFigures> figures(LocalDate from, LocalDate to) {
-        Map<String, double[]> byCode = referrals.figures(from.atStartOfDay(zone).toInstant(),
+        Map<String, ReferralRepository.AgencyCounts> byCode = referrals.figures(from.atStartOfDay(zone).toInstant(),
                 to.plusDays(1).atStartOfDay(zone).toInstant(), LocalDate.now(clock.withZone(zone)));
         List<AgencyFigures> result = new ArrayList<>();
         for (PartnerAgency a : agencies.all()) {
-            double[] f = byCode.get(a.code());
+            ReferralRepository.AgencyCounts f = byCode.get(a.code());
             if (f != null) {
-                result.add(new AgencyFigures(a.code(), a.name(), (long) f[0], (long) f[1], (long) f[2], (long) f[3],
-                        (long) f[4], (long) f[5], Double.isNaN(f[6]) ? null : f[6]));
+                result.add(new AgencyFigures(a.code(), a.name(), f.open(), f.overdue(), f.referred(), f.completed(),
+                        f.resolved(), f.declined(), f.medianDaysToComplete()));
             }
         }
         return result;

@@ -17,6 +17,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -227,7 +228,6 @@ public class ComplaintRepository {
      * and of those filed in [{@code from}, {@code to}) how many are resolved and the median days it took.
      */
     public List<CategoryFigures> figures(Instant from, Instant to, LocalDate today) {
-        Map<ComplaintCategory, long[]> backlog = backlogByCategory(today);
         Map<ComplaintCategory, CategoryFigures> period = new HashMap<>();
         jdbc.sql("""
                 select category, count(*), count(resolved_at),
@@ -240,36 +240,25 @@ public class ComplaintRepository {
                     Double days = rs.wasNull() ? null : median;
                     period.put(c, new CategoryFigures(c, 0, 0, rs.getLong(2), rs.getLong(3), days));
                 });
-        List<CategoryFigures> result = new ArrayList<>();
-        for (ComplaintCategory c : ComplaintCategory.values()) {
-            long[] b = backlog.getOrDefault(c, new long[2]);
-            CategoryFigures p = period.get(c);
-            result.add(new CategoryFigures(c, b[0], b[1], p == null ? 0 : p.filed(), p == null ? 0 : p.resolved(),
-                    p == null ? null : p.medianDaysToResolve()));
-        }
-        return result;
+        return backlog(today).stream().map(b -> {
+            CategoryFigures p = period.get(b.category());
+            return p == null ? b : new CategoryFigures(b.category(), b.open(), b.overdue(), p.filed(), p.resolved(),
+                    p.medianDaysToResolve());
+        }).toList();
     }
 
-    /** Per category: open complaints and those past their deadline on {@code today}. */
+    /** Per category (every one, in order): open complaints and those past their deadline on {@code today}. */
     public List<CategoryFigures> backlog(LocalDate today) {
-        Map<ComplaintCategory, long[]> backlog = backlogByCategory(today);
-        List<CategoryFigures> result = new ArrayList<>();
-        for (ComplaintCategory c : ComplaintCategory.values()) {
-            long[] b = backlog.getOrDefault(c, new long[2]);
-            result.add(new CategoryFigures(c, b[0], b[1], 0, 0, null));
-        }
-        return result;
-    }
-
-    private Map<ComplaintCategory, long[]> backlogByCategory(LocalDate today) {
-        Map<ComplaintCategory, long[]> backlog = new HashMap<>();
+        Map<ComplaintCategory, CategoryFigures> counted = new HashMap<>();
         jdbc.sql("select category, count(*), count(*) filter (where next_due < ?) from complaint"
                         + " where next_due is not null group by category")
                 .param(today)
                 .query(rs -> {
-                    backlog.put(ComplaintCategory.valueOf(rs.getString(1)), new long[] {rs.getLong(2), rs.getLong(3)});
+                    ComplaintCategory c = ComplaintCategory.valueOf(rs.getString(1));
+                    counted.put(c, new CategoryFigures(c, rs.getLong(2), rs.getLong(3), 0, 0, null));
                 });
-        return backlog;
+        return Arrays.stream(ComplaintCategory.values())
+                .map(c -> counted.getOrDefault(c, new CategoryFigures(c, 0, 0, 0, 0, null))).toList();
     }
 
     // --- routing and escalation -----------------------------------------------------------------

@@ -2,7 +2,6 @@ package id.slrt.referral.internal;
 
 import id.slrt.access.ActAs;
 import id.slrt.access.SlrtUser;
-import id.slrt.access.UserFilter;
 import id.slrt.access.UserService;
 import id.slrt.complaint.Channel;
 import id.slrt.complaint.Complaint;
@@ -100,8 +99,7 @@ class DemoComplaints {
     }
 
     private Optional<SlrtUser> user(String username) {
-        return scopes.asDistrict(() -> users.list(new UserFilter(username, null, true, "username", false), 0, 5)
-                .items().stream().filter(u -> u.username().equals(username)).findFirst().map(ActAs::principal));
+        return scopes.asDistrict(() -> users.principal(username));
     }
 
     /** Runs a step as the given demo user: scope and audit come from the principal, as for a real request. */

@@ -249,34 +249,37 @@ public class ReferralRepository {
         return t == null ? null : t.toInstant();
     }
 
+    /** One agency's figures as counted; the name comes from the agency list. */
+    public record AgencyCounts(long open, long overdue, long referred, long completed, long resolved, long declined,
+                               Double medianDaysToComplete) {
+    }
+
     /**
      * Per agency code: open referrals and those past their deadline on {@code today} (no answer by the acceptance
      * date, or no outcome by the due date); of those made in [{@code from}, {@code to}) the completed, resolved and
-     * declined ones and the median days to completion. Values: open, overdue, referred, completed, resolved,
-     * declined as longs, then the median (NaN when none was completed).
+     * declined ones and the median days to completion (null when none was completed).
      */
-    public Map<String, double[]> figures(Instant from, Instant to, LocalDate today) {
-        Map<String, double[]> byAgency = new HashMap<>();
+    public Map<String, AgencyCounts> figures(Instant from, Instant to, LocalDate today) {
+        Map<String, AgencyCounts> byAgency = new HashMap<>();
         jdbc.sql("""
                 select agency_code,
                        count(*) filter (where status in ('SENT', 'ACCEPTED')),
                        count(*) filter (where status = 'SENT' and accept_due < ? or status = 'ACCEPTED' and due_date < ?),
-                       count(*) filter (where created_at >= ? and created_at < ?),
-                       count(*) filter (where created_at >= ? and created_at < ? and status = 'COMPLETED'),
-                       count(*) filter (where created_at >= ? and created_at < ? and outcome = 'RESOLVED'),
-                       count(*) filter (where created_at >= ? and created_at < ? and status = 'DECLINED'),
+                       count(*) filter (where in_period),
+                       count(*) filter (where in_period and status = 'COMPLETED'),
+                       count(*) filter (where in_period and outcome = 'RESOLVED'),
+                       count(*) filter (where in_period and status = 'DECLINED'),
                        percentile_cont(0.5) within group (order by extract(epoch from completed_at - created_at) / 86400.0)
-                         filter (where created_at >= ? and created_at < ?)
-                from referral
-                where status in ('SENT', 'ACCEPTED') or created_at >= ? and created_at < ?
+                         filter (where in_period)
+                from (select r.*, r.created_at >= ? and r.created_at < ? as in_period from referral r) r
+                where status in ('SENT', 'ACCEPTED') or in_period
                 group by agency_code""")
-                .params(today, today, ts(from), ts(to), ts(from), ts(to), ts(from), ts(to), ts(from), ts(to), ts(from),
-                        ts(to), ts(from), ts(to))
+                .params(today, today, ts(from), ts(to))
                 .query(rs -> {
                     double median = rs.getDouble(8);
-                    double days = rs.wasNull() ? Double.NaN : median;
-                    byAgency.put(rs.getString(1), new double[] {rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                            rs.getLong(5), rs.getLong(6), rs.getLong(7), days});
+                    Double days = rs.wasNull() ? null : median;
+                    byAgency.put(rs.getString(1), new AgencyCounts(rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                            rs.getLong(5), rs.getLong(6), rs.getLong(7), days));
                 });
         return byAgency;
     }
