@@ -102,6 +102,12 @@ public class UserService {
         return users.contactsCovering(role, regionCode);
     }
 
+    /** The principal the enabled user with this user name logs in as, if visible in the caller's scope. */
+    @Transactional(readOnly = true)
+    public Optional<SlrtUser> principal(String username) {
+        return users.findByUsername(username).filter(UserAccount::enabled).map(ActAs::principal);
+    }
+
     /** The enabled user with this user name, if visible in the caller's scope. */
     @Transactional(readOnly = true)
     public Optional<UserContact> contact(String username) {

@@ -2,7 +2,6 @@ package id.slrt.updating.internal;
 
 import id.slrt.access.ActAs;
 import id.slrt.access.SlrtUser;
-import id.slrt.access.UserFilter;
 import id.slrt.access.UserService;
 import id.slrt.platform.Scopes;
 import id.slrt.platform.SlrtProperties;
@@ -111,8 +110,7 @@ class DemoRequests {
     }
 
     private Optional<SlrtUser> user(String username) {
-        return scopes.asDistrict(() -> users.list(new UserFilter(username, null, true, "username", false), 0, 5)
-                .items().stream().filter(u -> u.username().equals(username)).findFirst().map(ActAs::principal));
+        return scopes.asDistrict(() -> users.principal(username));
     }
 
     /** Runs a step as the given demo user: scope and audit come from the principal, as for a real request. */
