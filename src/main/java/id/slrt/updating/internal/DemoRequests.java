@@ -10,8 +10,12 @@ import id.slrt.registry.HouseholdRow;
 import id.slrt.registry.RegistryService;
 import id.slrt.updating.ChangeKind;
 import id.slrt.updating.ChangeRequest;
+import id.slrt.updating.ChangeRequest.StoredIssue;
+import id.slrt.updating.FieldKeys;
 import id.slrt.updating.UpdatingService;
 import id.slrt.updating.UpdatingService.Proposal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,22 +34,25 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DemoRequests {
+    private static final int CANDIDATES = 40;
     private static final Logger log = LoggerFactory.getLogger(DemoRequests.class);
     private final UpdatingService updating;
     private final RegistryService registry;
     private final UserService users;
     private final Scopes scopes;
     private final ChangeRequestRepository requests;
+    private final Proposals proposals;
     private final boolean enabled;
 
     DemoRequests(UpdatingService updating, RegistryService registry, UserService users, Scopes scopes,
-                 ChangeRequestRepository requests, SlrtProperties props,
+                 ChangeRequestRepository requests, Proposals proposals, SlrtProperties props,
                  @Value("${slrt.demo-requests:true}") boolean demoRequests) {
         this.updating = updating;
         this.registry = registry;
         this.users = users;
         this.scopes = scopes;
         this.requests = requests;
+        this.proposals = proposals;
         this.enabled = props.demo() && demoRequests;
     }
 
@@ -69,44 +76,73 @@ class DemoRequests {
         if (operator.isEmpty() || supervisor.isEmpty() || slrt.isEmpty()) {
             return 0;
         }
-        List<HouseholdRow> households = scopes.asDistrict(() -> registry.list(new HouseholdFilter(
-                operator.get().regionScope(), null, null, "OK", null, "kk", false), 0, 5).items());
-        if (households.size() < 5) {
-            return 0;
-        }
+        List<HouseholdRow> candidates = scopes.asDistrict(() -> registry.list(new HouseholdFilter(
+                operator.get().regionScope(), null, null, "OK", null, "kk", false), 0, CANDIDATES).items());
         SlrtUser op = operator.get();
         SlrtUser sup = supervisor.get();
-        ChangeRequest applied = as(op, () -> draft(households.get(0), ChangeKind.CORRECT,
-                Map.of("household.rt", "007"), "Nomor RT berubah setelah pemekaran RT (musyawarah dusun)", op));
+        // each request goes to a different family on which its proposal is free of errors (a family may
+        // already have the program, the RT, or a finding of its own that a form change would bring up)
+        List<Scenario> scenarios = List.of(
+                new Scenario(ChangeKind.CORRECT, Map.of("household.rt", "007")),
+                new Scenario(ChangeKind.PROGRAM, Map.of("program.PBI_JK.household", "PROPOSED")),
+                new Scenario(ChangeKind.CORRECT, Map.of("household.address", "Jl. Lintas Tengah KM 5")),
+                new Scenario(ChangeKind.PROGRAM, Map.of("program.KIP.household", "PROPOSED")),
+                new Scenario(ChangeKind.DTKS_REMOVAL,
+                        Map.of("household.status", "NOT_ELIGIBLE", "household.statusDate", "2026-11-01")));
+        List<HouseholdRow> chosen = as(op, () -> choose(candidates, scenarios));
+        if (chosen.size() < scenarios.size()) {
+            return 0;
+        }
+        ChangeRequest applied = as(op, () -> draft(chosen.get(0), scenarios.get(0),
+                "Nomor RT berubah setelah pemekaran RT (musyawarah dusun)", op));
         as(op, () -> updating.submit(applied.id(), op));
         as(sup, () -> updating.verify(applied.id(), "Sesuai surat keterangan kepala desa", sup));
         as(slrt.get(), () -> updating.apply(applied.id(), Map.of(), slrt.get()));
 
-        ChangeRequest verified = as(op, () -> draft(households.get(1), ChangeKind.PROGRAM,
-                Map.of("program.PBI_JK.household", "PROPOSED"), "Keluarga belum punya jaminan kesehatan", op));
+        ChangeRequest verified = as(op, () -> draft(chosen.get(1), scenarios.get(1), "Keluarga belum punya jaminan kesehatan", op));
         as(op, () -> updating.submit(verified.id(), op));
         as(sup, () -> updating.verify(verified.id(), null, sup));
 
-        ChangeRequest returned = as(op, () -> draft(households.get(2), ChangeKind.CORRECT,
-                Map.of("household.address", "Jl. Lintas Tengah KM 5"), "Alamat lengkap sesuai KK", op));
+        ChangeRequest returned = as(op, () -> draft(chosen.get(2), scenarios.get(2), "Alamat lengkap sesuai KK", op));
         as(op, () -> updating.submit(returned.id(), op));
         as(sup, () -> updating.returnToMaker(returned.id(),
                 Map.of("household.address", "Lampirkan foto KK yang memuat alamat baru"), sup));
 
-        ChangeRequest submitted = as(op, () -> draft(households.get(3), ChangeKind.PROGRAM,
-                Map.of("program.KIP.household", "PROPOSED"), "Ada anak usia sekolah", op));
+        ChangeRequest submitted = as(op, () -> draft(chosen.get(3), scenarios.get(3), "Ada anak usia sekolah", op));
         as(op, () -> updating.submit(submitted.id(), op));
 
-        as(op, () -> draft(households.get(4), ChangeKind.DTKS_REMOVAL,
-                Map.of("household.status", "NOT_ELIGIBLE", "household.statusDate", "2026-11-01"),
+        as(op, () -> draft(chosen.get(4), scenarios.get(4),
                 "Kepala keluarga sudah bekerja tetap (hasil musyawarah desa, perlu dicek)", op));
         log.info("Demo: 5 change requests made in desa {}", op.regionScope());
         return 5;
     }
 
-    private ChangeRequest draft(HouseholdRow h, ChangeKind kind, Map<String, String> proposed, String reason,
-                                SlrtUser by) {
-        return updating.draft(new Proposal(kind, h.id(), proposed, reason, null), by);
+    private record Scenario(ChangeKind kind, Map<String, String> proposed) {
+    }
+
+    /** For each scenario in turn, the first family not yet taken on which its proposal has no error. */
+    private List<HouseholdRow> choose(List<HouseholdRow> candidates, List<Scenario> scenarios) {
+        List<HouseholdRow> chosen = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            candidates.stream().filter(h -> !chosen.contains(h)).filter(h -> clean(h, s)).findFirst()
+                    .ifPresent(chosen::add);
+        }
+        return chosen;
+    }
+
+    private boolean clean(HouseholdRow h, Scenario s) {
+        Optional<RegistryService.Detail> current = registry.find(h.id());
+        if (current.isEmpty()) {
+            return false;
+        }
+        Map<String, String> snapshot = FieldKeys.snapshot(current.get());
+        Map<String, String> base = new LinkedHashMap<>();
+        s.proposed().keySet().forEach(k -> base.put(k, FieldKeys.value(snapshot, k)));
+        return proposals.check(s.kind(), current.get(), s.proposed(), base).stream().noneMatch(StoredIssue::error);
+    }
+
+    private ChangeRequest draft(HouseholdRow h, Scenario s, String reason, SlrtUser by) {
+        return updating.draft(new Proposal(s.kind(), h.id(), s.proposed(), reason, null), by);
     }
 
     private Optional<SlrtUser> user(String username) {

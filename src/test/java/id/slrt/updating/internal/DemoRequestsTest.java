@@ -32,6 +32,14 @@ class DemoRequestsTest {
                     + "\",\"fullName\":\"Demo Kepala " + (char) ('A' + i) + "\",\"birthPlace\":\"Teluk Kuantan\","
                     + "\"birthDate\":\"1970-01-0" + (1 + i) + "\",\"sex\":\"L\",\"relationship\":\"KEPALA\"}]}");
         }
+        // a family on which the first demo proposal (RT 007) would change nothing, sorted before the others:
+        // the demo must pass it by instead of failing on it, whatever other families the desa holds
+        api.post("/api/v1/households", operator, "{\"regionCode\":\"1409011012\",\"noKk\":\""
+                + id.slrt.support.TestNik.kk("140901", java.time.LocalDate.of(2001, 1, 1))
+                + "\",\"address\":\"Jl. Demo RT\",\"rt\":\"007\",\"members\":[{\"nik\":\""
+                + id.slrt.support.TestNik.nik("140901", java.time.LocalDate.of(1969, 1, 1), false)
+                + "\",\"fullName\":\"Demo Kepala RT\",\"birthPlace\":\"Teluk Kuantan\","
+                + "\"birthDate\":\"1969-01-01\",\"sex\":\"L\",\"relationship\":\"KEPALA\"}]}");
         assertThat(demo.seed()).isEqualTo(5);
         JsonNode mine = api.get("/api/v1/change-requests?inbox=mine&size=200&sort=number", operator).json();
         List<String> statuses = new ArrayList<>();
