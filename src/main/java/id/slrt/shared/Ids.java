@@ -22,11 +22,16 @@ public final class Ids {
     }
 
     public static UUID newId() {
-        SecureRandom random = RANDOM.get();
+        byte[] r = new byte[10]; // 12 + 62 random bits from one draw: each draw of a DRBG is a hash
+        RANDOM.get().nextBytes(r);
         long millis = System.currentTimeMillis();
-        long randA = random.nextInt(1 << 12);
+        long randA = ((r[0] & 0x0FL) << 8) | (r[1] & 0xFFL);
+        long randB = 0;
+        for (int i = 2; i < 10; i++) {
+            randB = (randB << 8) | (r[i] & 0xFFL);
+        }
         long msb = (millis << 16) | 0x7000L | randA;
-        long lsb = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        long lsb = (randB & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
         return new UUID(msb, lsb);
     }
 }
