@@ -3,6 +3,7 @@ package id.slrt.complaint;
 import id.slrt.access.Role;
 import id.slrt.audit.AuditLog;
 import id.slrt.audit.Change;
+import id.slrt.complaint.internal.CitizenNotices;
 import id.slrt.complaint.internal.ComplaintRepository;
 import id.slrt.complaint.internal.Denials;
 import id.slrt.complaint.internal.Handlers;
@@ -74,11 +75,13 @@ public class ComplaintService {
     private final ComplaintRouting routing;
     private final Handlers handlers;
     private final ApplicationEventPublisher events;
+    private final CitizenNotices notices;
 
     ComplaintService(ComplaintRepository complaints, ServiceLevels levels, RegistryService registry,
                      RegistryValidator validator, RegionService regions, AuditLog audit, Denials denials, Scopes scopes,
                      Clock clock, SlrtProperties properties, PlatformTransactionManager transactions,
-                     ComplaintRouting routing, Handlers handlers, ApplicationEventPublisher events) {
+                     ComplaintRouting routing, Handlers handlers, ApplicationEventPublisher events,
+                     CitizenNotices notices) {
         this.complaints = complaints;
         this.levels = levels;
         this.registry = registry;
@@ -94,6 +97,7 @@ public class ComplaintService {
         this.routing = routing;
         this.handlers = handlers;
         this.events = events;
+        this.notices = notices;
         this.readTx.setReadOnly(true);
     }
 
@@ -168,26 +172,30 @@ public class ComplaintService {
         changes.put("channel", new Change(null, channel.name()));
         changes.put("category", new Change(null, category.name()));
         changes.put("status", new Change(null, ComplaintStatus.RECEIVED.name()));
+        routed(c, route, actor, role, changes);
+        // one audit row for the filing and its routing: they are one act in one transaction
         audit.record("COMPLAINT_FILED", ENTITY, c.id().toString(), c.regionCode(), changes, c.trackingCode());
-        routed(c, route, actor, role);
         for (StoredFile file : files == null ? List.<StoredFile>of() : files) {
             addFile(c, file, actor, role);
         }
+        notices.stageReached(c, ComplaintStatus.RECEIVED);
         events.publishEvent(new ComplaintStageChanged(c.id(), c.trackingCode(), c.regionCode(), null,
                 ComplaintStatus.RECEIVED));
         return c;
     }
 
-    /** The routing of a new complaint on its timeline and in the audit trail; an agency is told by an event. */
-    private void routed(Complaint c, ComplaintRouting.Route route, String actor, String role) {
+    /**
+     * The routing of a new complaint on its timeline and among the filing's audited changes; an agency is
+     * told by an event.
+     */
+    private void routed(Complaint c, ComplaintRouting.Route route, String actor, String role,
+                        Map<String, Change> changes) {
         event(c, "ROUTED", c.status(), c.status(), route.note(), actor, role);
-        Map<String, Change> changes = new LinkedHashMap<>();
         changes.put("routeTarget", new Change(null, route.target().name()));
         if (route.agencyCode() != null) {
             changes.put("agencyCode", new Change(null, route.agencyCode()));
         }
         changes.put("assignee", new Change(null, route.assignee()));
-        audit.record("COMPLAINT_ROUTED", ENTITY, c.id().toString(), c.regionCode(), changes, null);
         if (route.target() == RouteTarget.AGENCY) {
             events.publishEvent(new ComplaintRoutedToAgency(c.id(), route.agencyCode()));
         }
@@ -468,6 +476,7 @@ public class ComplaintService {
         Map<String, Change> changes = new LinkedHashMap<>();
         changes.put("status", new Change(c.status().name(), to.name()));
         audit.record("COMPLAINT_" + action, ENTITY, c.id().toString(), c.regionCode(), changes, text);
+        notices.stageReached(c, to);
         events.publishEvent(new ComplaintStageChanged(c.id(), c.trackingCode(), c.regionCode(), c.status(), to));
         return complaints.find(id).orElseThrow();
     }
