@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,10 +41,13 @@ public class UserService {
     private final Clock clock;
     private final TokenCache tokenCache;
     private final org.springframework.beans.factory.ObjectProvider<AgencyDirectory> agencies;
+    private final ApplicationEventPublisher events;
 
     UserService(UserRepository users, TokenRepository tokens, RegionService regions, PasswordEncoder encoder,
                 AuditLog audit, Clock clock, TokenCache tokenCache,
-                org.springframework.beans.factory.ObjectProvider<AgencyDirectory> agencies) {
+                org.springframework.beans.factory.ObjectProvider<AgencyDirectory> agencies,
+                ApplicationEventPublisher events) {
+        this.events = events;
         this.tokenCache = tokenCache;
         this.agencies = agencies;
         this.users = users;
@@ -134,6 +138,7 @@ public class UserService {
         Map<String, Change> changes = new LinkedHashMap<>(AuditLog.diff(Map.of(), snapshot(user)));
         changes.put("password", Change.masked());
         audit.record("USER_CREATED", ENTITY, user.id().toString(), user.regionCode(), changes, null);
+        events.publishEvent(new UsersChanged(user.username()));
         return new Created(user, temporary ? password : null);
     }
 
@@ -158,6 +163,7 @@ public class UserService {
         tokenCache.clear(); // the role or scope a token stands for may have changed
         audit.record("USER_UPDATED", ENTITY, id.toString(), changed.regionCode(),
                 AuditLog.diff(snapshot(current), snapshot(changed)), null);
+        events.publishEvent(new UsersChanged(changed.username()));
         return changed;
     }
 
@@ -178,6 +184,7 @@ public class UserService {
         }
         audit.record(enabled ? "USER_ENABLED" : "USER_DISABLED", ENTITY, id.toString(), user.regionCode(),
                 Map.of("enabled", new Change(user.enabled(), enabled)), null);
+        events.publishEvent(new UsersChanged(user.username()));
     }
 
     /** Sets a new temporary password the user must change at next log-in; returns it (shown once). */
