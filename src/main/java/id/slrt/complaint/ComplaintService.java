@@ -167,12 +167,17 @@ public class ComplaintService {
                 route.assignee(), due.acknowledge(), due.resolve(), null, null, null, null, 0, now, actor, now, actor,
                 route.target(), route.agencyCode(), 0, null);
         complaints.insert(c);
-        event(c, "FILED", null, ComplaintStatus.RECEIVED, null, actor, role);
+        Instant at = clock.instant();
+        // the timeline's first two lines, written in one statement
+        complaints.insertEvents(List.of(
+                new ComplaintEvent(Ids.newId(), c.id(), at, actor, role, "FILED", null, ComplaintStatus.RECEIVED, null),
+                new ComplaintEvent(Ids.newId(), c.id(), at, actor, role, "ROUTED", c.status(), c.status(), route.note())),
+                c.regionCode());
         Map<String, Change> changes = new LinkedHashMap<>();
         changes.put("channel", new Change(null, channel.name()));
         changes.put("category", new Change(null, category.name()));
         changes.put("status", new Change(null, ComplaintStatus.RECEIVED.name()));
-        routed(c, route, actor, role, changes);
+        routed(c, route, changes);
         // one audit row for the filing and its routing: they are one act in one transaction
         audit.record("COMPLAINT_FILED", ENTITY, c.id().toString(), c.regionCode(), changes, c.trackingCode());
         for (StoredFile file : files == null ? List.<StoredFile>of() : files) {
@@ -184,13 +189,8 @@ public class ComplaintService {
         return c;
     }
 
-    /**
-     * The routing of a new complaint on its timeline and among the filing's audited changes; an agency is
-     * told by an event.
-     */
-    private void routed(Complaint c, ComplaintRouting.Route route, String actor, String role,
-                        Map<String, Change> changes) {
-        event(c, "ROUTED", c.status(), c.status(), route.note(), actor, role);
+    /** The routing of a new complaint among the filing's audited changes; an agency is told by an event. */
+    private void routed(Complaint c, ComplaintRouting.Route route, Map<String, Change> changes) {
         changes.put("routeTarget", new Change(null, route.target().name()));
         if (route.agencyCode() != null) {
             changes.put("agencyCode", new Change(null, route.agencyCode()));

@@ -108,12 +108,21 @@ public class ComplaintRepository {
     }
 
     public void insertEvent(ComplaintEvent e, String regionCode) {
-        jdbc.sql("""
-                insert into complaint_event (id, complaint_id, region_code, at, actor, actor_role, action, from_status,
-                  to_status, note) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(e.id(), e.complaintId(), regionCode, ts(e.at()), e.actor(), e.actorRole(), e.action(),
-                        e.fromStatus() == null ? null : e.fromStatus().name(),
-                        e.toStatus() == null ? null : e.toStatus().name(), e.note())
+        insertEvents(List.of(e), regionCode);
+    }
+
+    /** Several events of one complaint in one statement; the timeline keeps their order. */
+    public void insertEvents(List<ComplaintEvent> events, String regionCode) {
+        List<Object> params = new ArrayList<>();
+        for (ComplaintEvent e : events) {
+            params.addAll(Arrays.asList(e.id(), e.complaintId(), regionCode, ts(e.at()), e.actor(), e.actorRole(),
+                    e.action(), e.fromStatus() == null ? null : e.fromStatus().name(),
+                    e.toStatus() == null ? null : e.toStatus().name(), e.note()));
+        }
+        jdbc.sql("insert into complaint_event (id, complaint_id, region_code, at, actor, actor_role, action,"
+                        + " from_status, to_status, note) values "
+                        + String.join(", ", Collections.nCopies(events.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+                .params(params)
                 .update();
     }
 
