@@ -56,6 +56,13 @@ public final class FieldKeys {
         return memberId == null ? HOUSEHOLD_TARGET : memberId.toString();
     }
 
+    /** The registry's current value of each proposed key: what a proposal is compared with. */
+    public static Map<String, String> base(Map<String, String> proposed, Map<String, String> snapshot) {
+        Map<String, String> base = new LinkedHashMap<>();
+        proposed.keySet().forEach(k -> base.put(k, value(snapshot, k)));
+        return base;
+    }
+
     /** The value of {@code key} in a snapshot; absent keys read as empty. */
     public static String value(Map<String, String> snapshot, String key) {
         String v = snapshot.get(key);

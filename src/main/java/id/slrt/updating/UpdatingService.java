@@ -116,7 +116,7 @@ public class UpdatingService {
             snapshot = FieldKeys.snapshot(current);
         }
         Map<String, String> proposed = clean(p.proposed());
-        Map<String, String> base = baseOf(proposed, snapshot);
+        Map<String, String> base = FieldKeys.base(proposed, snapshot);
         String region = current != null ? current.household().regionCode() : newHouseholdRegion(proposed, by);
         checkMusdes(p.musdesId(), region);
         Instant now = clock.instant();
@@ -641,12 +641,6 @@ public class UpdatingService {
             throw new UpdatingProblem(HttpStatus.BAD_REQUEST, "validation", "problem.validation", malformed);
         }
         return cleaned;
-    }
-
-    private static Map<String, String> baseOf(Map<String, String> proposed, Map<String, String> snapshot) {
-        Map<String, String> base = new LinkedHashMap<>();
-        proposed.keySet().forEach(k -> base.put(k, FieldKeys.value(snapshot, k)));
-        return base;
     }
 
     private static String subject(RegistryService.Detail current, Map<String, String> proposed) {

@@ -15,10 +15,11 @@ import id.slrt.updating.FieldKeys;
 import id.slrt.updating.UpdatingService;
 import id.slrt.updating.UpdatingService.Proposal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -122,23 +123,19 @@ class DemoRequests {
 
     /** For each scenario in turn, the first family not yet taken on which its proposal has no error. */
     private List<HouseholdRow> choose(List<HouseholdRow> candidates, List<Scenario> scenarios) {
+        Map<UUID, Optional<RegistryService.Detail>> details = new HashMap<>(); // each family read once
         List<HouseholdRow> chosen = new ArrayList<>();
         for (Scenario s : scenarios) {
-            candidates.stream().filter(h -> !chosen.contains(h)).filter(h -> clean(h, s)).findFirst()
-                    .ifPresent(chosen::add);
+            candidates.stream().filter(h -> !chosen.contains(h))
+                    .filter(h -> details.computeIfAbsent(h.id(), registry::find).filter(d -> clean(d, s)).isPresent())
+                    .findFirst().ifPresent(chosen::add);
         }
         return chosen;
     }
 
-    private boolean clean(HouseholdRow h, Scenario s) {
-        Optional<RegistryService.Detail> current = registry.find(h.id());
-        if (current.isEmpty()) {
-            return false;
-        }
-        Map<String, String> snapshot = FieldKeys.snapshot(current.get());
-        Map<String, String> base = new LinkedHashMap<>();
-        s.proposed().keySet().forEach(k -> base.put(k, FieldKeys.value(snapshot, k)));
-        return proposals.check(s.kind(), current.get(), s.proposed(), base).stream().noneMatch(StoredIssue::error);
+    private boolean clean(RegistryService.Detail current, Scenario s) {
+        Map<String, String> base = FieldKeys.base(s.proposed(), FieldKeys.snapshot(current));
+        return proposals.check(s.kind(), current, s.proposed(), base).stream().noneMatch(StoredIssue::error);
     }
 
     private ChangeRequest draft(HouseholdRow h, Scenario s, String reason, SlrtUser by) {
