@@ -167,12 +167,10 @@ public class ComplaintService {
                 route.assignee(), due.acknowledge(), due.resolve(), null, null, null, null, 0, now, actor, now, actor,
                 route.target(), route.agencyCode(), 0, null);
         complaints.insert(c);
-        Instant at = clock.instant();
         // the timeline's first two lines, written in one statement
         complaints.insertEvents(List.of(
-                new ComplaintEvent(Ids.newId(), c.id(), at, actor, role, "FILED", null, ComplaintStatus.RECEIVED, null),
-                new ComplaintEvent(Ids.newId(), c.id(), at, actor, role, "ROUTED", c.status(), c.status(), route.note())),
-                c.regionCode());
+                eventOf(c, "FILED", null, ComplaintStatus.RECEIVED, null, actor, role, now),
+                eventOf(c, "ROUTED", c.status(), c.status(), route.note(), actor, role, now)), c.regionCode());
         Map<String, Change> changes = new LinkedHashMap<>();
         changes.put("channel", new Change(null, channel.name()));
         changes.put("category", new Change(null, category.name()));
@@ -483,8 +481,12 @@ public class ComplaintService {
 
     private void event(Complaint c, String action, ComplaintStatus from, ComplaintStatus to, String note, String actor,
                        String role) {
-        complaints.insertEvent(new ComplaintEvent(Ids.newId(), c.id(), clock.instant(), actor, role, action, from, to,
-                note), c.regionCode());
+        complaints.insertEvent(eventOf(c, action, from, to, note, actor, role, clock.instant()), c.regionCode());
+    }
+
+    private static ComplaintEvent eventOf(Complaint c, String action, ComplaintStatus from, ComplaintStatus to,
+                                          String note, String actor, String role, Instant at) {
+        return new ComplaintEvent(Ids.newId(), c.id(), at, actor, role, action, from, to, note);
     }
 
     /** A complaint the caller may see; one outside their region is answered as not found and audited as refused. */

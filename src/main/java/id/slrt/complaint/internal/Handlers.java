@@ -60,9 +60,7 @@ public class Handlers {
 
     /** User names of the roles' users covering {@code regionCode}, in the roles' order, without repeats. */
     public List<String> covering(List<Role> roles, String regionCode) {
-        return inDistrict(() -> roles.stream()
-                .flatMap(role -> users.contactsCovering(role, regionCode).stream())
-                .map(UserContact::username).distinct().toList());
+        return inDistrict(() -> roles.stream().flatMap(role -> names(role, regionCode).stream()).distinct().toList());
     }
 
     /**

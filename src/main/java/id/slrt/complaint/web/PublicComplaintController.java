@@ -45,6 +45,7 @@ import org.springframework.web.servlet.view.RedirectView;
 @Controller
 class PublicComplaintController {
     static final String FILED_CODES = "complaint.filedCodes";
+    private static final String FORM_VIEW = "complaint/public-form";
 
     private final ComplaintService complaints;
     private final FormSupport support;
@@ -108,8 +109,6 @@ class PublicComplaintController {
         support.fill(model, form, scopes.district(), errors);
         return new ModelAndView(FORM_VIEW);
     }
-
-    private static final String FORM_VIEW = "complaint/public-form";
 
     /**
      * The answer to a filing: the redirect to its receipt, made here rather than resolved from a
